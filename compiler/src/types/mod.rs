@@ -1,0 +1,59 @@
+//! The type checker: resolves names, computes the type (and constant value) of every
+//! expression, and reports gc-style errors (`./main.go:5:2: declared and not used: x`).
+//!
+//! It follows the Go spec and mirrors go/types' design: a [`Program`] owns the interned
+//! types, all objects and all packages; [`check_package`] checks one package whose imports
+//! were already checked, filling its [`repr::Info`] side tables that the SSA builder reads.
+
+pub mod repr;
+
+pub use repr::*;
+
+use std::collections::HashMap;
+
+use crate::syntax::{ast, SourceFile};
+
+/// One package of the compilation.
+#[derive(Debug)]
+pub struct Package {
+    pub id: PkgId,
+    /// Import path ("main" for the main package, "fmt", "math/bits", ...).
+    pub path: String,
+    /// Package name from the package clause.
+    pub name: String,
+    /// The package's files (FileId indexes `Program::sources`).
+    pub files: Vec<(FileId, ast::File)>,
+    /// Package-level scope: name -> object (methods are not in here; see NamedInfo::methods).
+    pub scope: HashMap<String, ObjId>,
+    /// `init` functions in the order they are to run (source order, file by file).
+    pub inits: Vec<ObjId>,
+    pub info: Info,
+}
+
+/// Everything compiled together: the main package and its (transitive) imports.
+#[derive(Debug, Default)]
+pub struct Program {
+    pub types: TypeTable,
+    pub objects: Vec<Object>,
+    pub packages: Vec<Package>,
+    pub sources: Vec<SourceFile>,
+    /// Universe scope (predeclared identifiers).
+    pub universe: HashMap<String, ObjId>,
+}
+
+/// A type error at a position.
+#[derive(Clone, Debug)]
+pub struct TypeError {
+    pub file: FileId,
+    pub pos: ast::Pos,
+    pub msg: String,
+}
+
+impl Program {
+    /// Formats an error as gc does: `./main.go:5:2: msg`.
+    pub fn format_error(&self, e: &TypeError) -> String {
+        let f = &self.sources[e.file.0 as usize];
+        let (line, col) = f.position(e.pos);
+        format!("{}:{}:{}: {}", f.name, line, col, e.msg)
+    }
+}
