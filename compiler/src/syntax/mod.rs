@@ -2,6 +2,7 @@
 //! gc-style syntax error reporting.
 
 pub mod ast;
+pub mod visit;
 
 /// A source file: its name as errors print it and its text, with a line table.
 #[derive(Debug)]

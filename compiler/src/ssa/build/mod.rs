@@ -1,0 +1,240 @@
+//! The SSA builder: turns the type-checked AST of all packages into an [`ir::Program`].
+//!
+//! Program-level work lives here (declaring every function and global, package
+//! initialisation, the entry function); [`func`] holds the per-function builder and its
+//! variable handling, [`expr`], [`stmt`], [`call`] and [`conv`] the lowering of
+//! expressions, statements, calls/builtins and conversions.
+
+mod call;
+mod escape;
+mod conv;
+mod expr;
+mod func;
+mod methods;
+mod stmt;
+
+use std::collections::HashMap;
+
+use crate::ssa::ir::{self, FuncId, GlobalId};
+use crate::syntax::ast::{self, Pos};
+use crate::types::{self, FileId, ObjId, ObjKind, Program as TProgram, TypeId};
+
+pub use func::FnBuilder;
+
+/// A compile error from the back end: something the checker accepts but rgo cannot
+/// compile yet (`file:line:col: rgo: ... not supported yet`).
+#[derive(Clone, Debug)]
+pub struct BuildError {
+    pub file: Option<FileId>,
+    pub pos: Pos,
+    pub msg: String,
+}
+
+pub type BResult<T> = Result<T, BuildError>;
+
+/// Program-wide builder state.
+pub struct Builder<'a> {
+    pub tp: &'a TProgram,
+    /// Interned types: the builder creates a few types of its own (pointers, tuples).
+    pub types: &'a mut types::TypeTable,
+    pub out: ir::Program,
+    pub funcs: HashMap<ObjId, FuncId>,
+    pub globals: HashMap<ObjId, GlobalId>,
+    /// Functions still to be built: (id, object, file of declaration).
+    pub pending: Vec<(FuncId, ObjId)>,
+    /// Wrapper functions already created (method value / interface method wrappers).
+    pub wrappers: HashMap<String, FuncId>,
+    /// Closure counters per enclosing function name.
+    pub closure_count: HashMap<String, u32>,
+}
+
+impl<'a> Builder<'a> {
+    pub fn new(tp: &'a TProgram, types: &'a mut types::TypeTable) -> Self {
+        Builder {
+            tp,
+            types,
+            out: ir::Program::default(),
+            funcs: HashMap::new(),
+            globals: HashMap::new(),
+            pending: Vec::new(),
+            wrappers: HashMap::new(),
+            closure_count: HashMap::new(),
+        }
+    }
+
+    pub fn obj(&self, id: ObjId) -> &types::Object {
+        &self.tp.objects[id.0 as usize]
+    }
+
+    pub fn pkg_path(&self, id: ObjId) -> String {
+        match self.obj(id).pkg {
+            Some(p) => self.tp.packages[p.0 as usize].path.clone(),
+            None => String::new(),
+        }
+    }
+
+    /// Interns a type (the builder's own pointer/tuple/func types).
+    pub fn intern(&mut self, t: types::Type) -> TypeId {
+        if let Some(id) = self.types.index.get(&t) {
+            return *id;
+        }
+        let id = TypeId(self.types.types.len() as u32);
+        self.types.types.push(t.clone());
+        self.types.index.insert(t, id);
+        id
+    }
+
+    pub fn basic(&mut self, k: types::BasicKind) -> TypeId {
+        self.intern(types::Type::Basic(k))
+    }
+
+    pub fn ptr_to(&mut self, t: TypeId) -> TypeId {
+        self.intern(types::Type::Pointer(t))
+    }
+
+    pub fn tuple(&mut self, ts: Vec<TypeId>) -> TypeId {
+        if ts.len() == 1 {
+            return ts[0];
+        }
+        self.intern(types::Type::Tuple(ts))
+    }
+
+    pub fn ty(&self, t: TypeId) -> &types::Type {
+        &self.types.types[t.0 as usize]
+    }
+
+    /// The underlying type.
+    pub fn under(&self, t: TypeId) -> types::Type {
+        crate::codegen::layout::underlying(self.types, t).clone()
+    }
+
+    /// The underlying type's id (follows defined types).
+    pub fn under_id(&self, t: TypeId) -> TypeId {
+        let mut t = t;
+        for _ in 0..100 {
+            match &self.types.types[t.0 as usize] {
+                types::Type::Named(n) => match self.types.named[n.0 as usize].underlying {
+                    Some(u) => t = u,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        t
+    }
+
+    /// Link name of a function or method object.
+    pub fn func_name(&self, id: ObjId) -> String {
+        let o = self.obj(id);
+        let pkg = self.pkg_path(id);
+        if let ObjKind::Func { recv: Some(r), .. } = &o.kind {
+            let (ptr, base) = match self.ty(*r) {
+                types::Type::Pointer(b) => (true, *b),
+                _ => (false, *r),
+            };
+            let tname = match self.ty(base) {
+                types::Type::Named(n) => {
+                    let info = &self.types.named[n.0 as usize];
+                    self.obj(info.obj).name.clone()
+                }
+                _ => "?".to_string(),
+            };
+            if ptr {
+                return format!("{pkg}.(*{tname}).{}", o.name);
+            }
+            return format!("{pkg}.{tname}.{}", o.name);
+        }
+        format!("{pkg}.{}", o.name)
+    }
+
+    /// The signature (params, results, variadic) of a func type.
+    pub fn signature(&self, t: TypeId) -> types::Signature {
+        match self.under(t) {
+            types::Type::Func(s) => s,
+            _ => types::Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            },
+        }
+    }
+
+    /// Declares (or returns) the IR function for a function/method object.
+    pub fn func_for(&mut self, id: ObjId) -> FuncId {
+        if let Some(f) = self.funcs.get(&id) {
+            return *f;
+        }
+        let o = self.obj(id).clone();
+        let sig = self.signature(o.ty);
+        let mut params = Vec::new();
+        if let ObjKind::Func { recv: Some(r), .. } = &o.kind {
+            params.push(*r);
+        }
+        params.extend(sig.params.iter().copied());
+        let name = self.func_name(id);
+        let mut f = ir::Func::new(name, params, sig.results.clone());
+        f.has_body = self.func_decl(id).map(|d| d.body.is_some()).unwrap_or(false);
+        let fid = FuncId(self.out.funcs.len() as u32);
+        self.out.funcs.push(f);
+        self.funcs.insert(id, fid);
+        self.pending.push((fid, id));
+        fid
+    }
+
+    /// The declaration of a function object.
+    pub fn func_decl(&self, id: ObjId) -> Option<&'a ast::FuncDecl> {
+        let o = &self.tp.objects[id.0 as usize];
+        let (file, idx) = match &o.kind {
+            ObjKind::Func { decl: Some(d), .. } => *d,
+            _ => return None,
+        };
+        let pkg = o.pkg?;
+        let tp: &'a TProgram = self.tp;
+        let (_, f) = tp.packages[pkg.0 as usize]
+            .files
+            .iter()
+            .find(|(fid, _)| *fid == file)?;
+        match f.decls.get(idx)? {
+            ast::Decl::Func(fd) => Some(fd),
+            _ => None,
+        }
+    }
+
+    pub fn global_for(&mut self, id: ObjId) -> GlobalId {
+        if let Some(g) = self.globals.get(&id) {
+            return *g;
+        }
+        let o = self.obj(id);
+        let name = format!("{}.{}", self.pkg_path(id), o.name);
+        let ty = o.ty;
+        let gid = GlobalId(self.out.globals.len() as u32);
+        self.out.globals.push(ir::Global { name, ty });
+        self.globals.insert(id, gid);
+        gid
+    }
+
+    /// Adds a new function (closures, wrappers) and returns its id.
+    pub fn add_func(&mut self, f: ir::Func) -> FuncId {
+        let id = FuncId(self.out.funcs.len() as u32);
+        self.out.funcs.push(f);
+        id
+    }
+}
+
+/// Builds the whole program: every package's functions reachable from main and the
+/// initialisation of every package.
+pub fn build_program(tp: &TProgram, types: &mut types::TypeTable) -> BResult<ir::Program> {
+    let mut b = Builder::new(tp, types);
+    let entry = func::build_entry(&mut b)?;
+    b.out.entry = Some(entry);
+    loop {
+        while let Some((fid, obj)) = b.pending.pop() {
+            func::build_decl(&mut b, fid, obj)?;
+        }
+        methods::build_method_tables(&mut b)?;
+        if b.pending.is_empty() {
+            break;
+        }
+    }
+    Ok(b.out)
+}

@@ -1,0 +1,26 @@
+//! The Go-source std packages embedded in rgo (compiler/std/<path>/*.go): written for rgo
+//! from the packages' documented behaviour, compiled like user code. Functions declared
+//! without a body are implemented in the Rust runtime under the symbol `<path>.<Name>`.
+
+macro_rules! std_files {
+    ($($path:literal => [$($file:literal),* $(,)?]),* $(,)?) => {
+        /// (import path, [(file name, source)])
+        static STD: &[(&str, &[(&str, &str)])] = &[
+            $(($path, &[$(($file, include_str!(concat!("../std/", $path, "/", $file)))),*])),*
+        ];
+    };
+}
+
+std_files! {
+    "runtime" => ["error.go"],
+}
+
+/// The files of an embedded std package.
+pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    STD.iter().find(|(p, _)| *p == path).map(|(_, f)| *f)
+}
+
+/// The import paths of all embedded packages.
+pub fn packages() -> impl Iterator<Item = &'static str> {
+    STD.iter().map(|(p, _)| *p)
+}
