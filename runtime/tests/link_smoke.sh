@@ -1,0 +1,51 @@
+#!/bin/sh
+# Link smoke test for the no_std runtime staticlib (not run by cargo):
+# builds the runtime, assembles a stand-in `rgo_program_main` that prints through the
+# runtime, links with no libc and runs the result. Usage: runtime/tests/link_smoke.sh
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$root"
+cargo build --release -p rgo-runtime >/dev/null 2>&1 || cargo build --release -p rgo-runtime
+cat >"$tmp/main.s" <<'ASM'
+    .intel_syntax noprefix
+    .section .rodata
+msg: .ascii "hello from rgo\n"
+    .text
+    .globl rgo_program_main
+rgo_program_main:               # a Go function: r15 = G, may clobber anything
+    push rbp
+    mov rbp, rsp
+    cmp r15, 0                  # the trampoline must have loaded G
+    je 1f
+    lea rdi, [rip + msg]
+    mov rsi, 15
+    call rgo_printstring
+    mov rdi, -42
+    call rgo_printint
+    call rgo_printsp
+    movsd xmm0, qword ptr [rip + f]
+    call rgo_printfloat
+    call rgo_printnl
+    mov rbx, -1                 # clobber callee-saved registers like Go code may
+    mov r12, -1
+    pop rbp
+    ret
+1:  mov rdi, 7
+    call rgo_exit
+    .section .rodata
+f:  .double 1.5
+    .section .note.GNU-stack,"",@progbits
+ASM
+cc -c "$tmp/main.s" -o "$tmp/main.o"
+cc -static -nostartfiles -nostdlib -Wl,--gc-sections "$tmp/main.o" \
+    target/release/librgo_runtime.a -o "$tmp/t"
+out=$("$tmp/t" 2>&1)
+want=$(printf 'hello from rgo\n-42 1.5')
+if [ "$out" != "$want" ]; then
+    echo "link_smoke: unexpected output: $out" >&2
+    exit 1
+fi
+strip -o "$tmp/t.stripped" "$tmp/t"
+echo "link_smoke: ok (binary $(wc -c <"$tmp/t") bytes, stripped $(wc -c <"$tmp/t.stripped") bytes)"
