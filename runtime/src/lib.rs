@@ -13,6 +13,8 @@ pub mod errors;
 pub mod g;
 pub mod gocall;
 pub mod heap;
+pub mod iface;
+pub mod map;
 pub mod mem;
 pub mod panic;
 pub mod print;
