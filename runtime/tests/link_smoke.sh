@@ -48,4 +48,30 @@ if [ "$out" != "$want" ]; then
     exit 1
 fi
 strip -o "$tmp/t.stripped" "$tmp/t"
+
+# A panicking program: runtime error message on stderr, exit status 2.
+cat >"$tmp/panic.s" <<'ASM'
+    .intel_syntax noprefix
+    .text
+    .globl rgo_program_main
+rgo_program_main:
+    push rbp
+    mov rbp, rsp
+    mov rdi, 5
+    mov rsi, 3
+    call rgo_panic_index
+    .section .note.GNU-stack,"",@progbits
+ASM
+cc -c "$tmp/panic.s" -o "$tmp/panic.o"
+cc -static -nostartfiles -nostdlib -Wl,--gc-sections "$tmp/panic.o" \
+    target/release/librgo_runtime.a -o "$tmp/p"
+set +e
+"$tmp/p" 2>"$tmp/p.err"
+rc=$?
+set -e
+want=$(printf 'panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:')
+if [ "$rc" != 2 ] || [ "$(cat "$tmp/p.err")" != "$want" ]; then
+    echo "link_smoke: panic program: exit $rc, stderr: $(cat "$tmp/p.err")" >&2
+    exit 1
+fi
 echo "link_smoke: ok (binary $(wc -c <"$tmp/t") bytes, stripped $(wc -c <"$tmp/t.stripped") bytes)"
