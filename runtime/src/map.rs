@@ -750,18 +750,30 @@ mod tests {
         for k in (0..1_000_000i64).step_by(2) {
             rgo_mapdelete(t, m, &k as *const i64 as *const u8);
         }
-        std::println!("int: 1M insert+lookup+500k delete {:?} (sum {sum})", start.elapsed());
+        std::println!(
+            "int: 1M insert+lookup+500k delete {:?} (sum {sum})",
+            start.elapsed()
+        );
         let t = maptd(basic(Kind::String, 16), basic(Kind::Int, 8));
         let m = rgo_makemap(t, 0);
         let keys: Vec<std::string::String> = (0..1_000_000).map(|i| std::format!("k{i}")).collect();
         let start = std::time::Instant::now();
         for k in &keys {
-            let gk = GoString { ptr: k.as_ptr(), len: k.len() };
+            let gk = GoString {
+                ptr: k.as_ptr(),
+                len: k.len(),
+            };
             rgo_mapassign(t, m, &gk as *const GoString as *const u8);
         }
         for k in &keys {
-            let gk = GoString { ptr: k.as_ptr(), len: k.len() };
-            assert_eq!(rgo_mapaccess2(t, m, &gk as *const GoString as *const u8).ok, 1);
+            let gk = GoString {
+                ptr: k.as_ptr(),
+                len: k.len(),
+            };
+            assert_eq!(
+                rgo_mapaccess2(t, m, &gk as *const GoString as *const u8).ok,
+                1
+            );
         }
         std::println!("string: 1M insert+lookup {:?}", start.elapsed());
     }

@@ -1,4 +1,4 @@
-//! The C memory primitives (`memcpy`, `memmove`, `memset`, `memcmp`, `bcmp`) that rustc and
+//! The C memory primitives (`memcpy`, `memmove`, `memset`, `memcmp`, `bcmp`, `strlen`) that rustc and
 //! Cranelift-generated code call. There is no libc, so the runtime provides them. The copy
 //! and fill loops use `rep movsb` / `rep stosb` so LLVM cannot turn them back into calls to
 //! themselves.
@@ -120,6 +120,17 @@ mod symbols {
     pub unsafe extern "C" fn memcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
         // SAFETY: C contract: both valid for n bytes.
         unsafe { compare(a, b, n) }
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn strlen(s: *const u8) -> usize {
+        let mut n = 0;
+        // SAFETY: C contract: s is NUL-terminated; volatile reads keep LLVM from turning
+        // this loop into a call to strlen itself.
+        while unsafe { core::ptr::read_volatile(s.add(n)) } != 0 {
+            n += 1;
+        }
+        n
     }
 
     #[no_mangle]

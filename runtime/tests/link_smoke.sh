@@ -28,6 +28,18 @@ rgo_program_main:               # a Go function: r15 = G, may clobber anything
     movsd xmm0, qword ptr [rip + f]
     call rgo_printfloat
     call rgo_printnl
+    call rgo_nanotime           # clocks (vDSO or syscall) work without libc
+    test rax, rax
+    jle 1f
+    sub rsp, 32                 # os.Args: []string via sret
+    mov rdi, rsp
+    call rgo_args
+    cmp qword ptr [rsp + 8], 1  # len(os.Args) == 1
+    jne 1f
+    mov rax, [rsp]              # print os.Args[0]'s length > 0 check
+    cmp qword ptr [rax + 8], 0
+    je 1f
+    add rsp, 32
     mov rbx, -1                 # clobber callee-saved registers like Go code may
     mov r12, -1
     pop rbp
