@@ -278,8 +278,8 @@ fn new_span(
 
 /// The span owning address `p`, or null when `p` is not in an allocated heap span.
 pub fn span_of(p: usize) -> *mut Span {
-    // SAFETY: reading the heap bounds and pagemap; writes happen only under the lock on
-    // the single runtime thread.
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held.
     let h = unsafe { HEAP.get() };
     if h.base == 0 || p < h.base || p >= h.used {
         return core::ptr::null_mut();

@@ -89,17 +89,19 @@ pub struct PtrOk {
     pub ok: u64,
 }
 
-static RAND: crate::sync::Global<u64> = crate::sync::Global::new(0);
+static RAND: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
 
 /// A fast pseudo-random number (wyrand), seeded from the cycle counter.
 pub fn fastrand() -> u64 {
-    // SAFETY: a racy update of a PRNG state word is harmless (tests) / single-threaded.
-    let s = unsafe { RAND.get() };
-    if *s == 0 {
-        *s = crate::syscall::cputicks() | 1;
+    use core::sync::atomic::Ordering::Relaxed;
+    const INC: u64 = 0xa076_1d64_78bd_642f;
+    let mut s = RAND.fetch_add(INC, Relaxed).wrapping_add(INC);
+    if s == INC {
+        // First use: mix in the cycle counter.
+        s ^= crate::syscall::cputicks();
+        RAND.store(s, Relaxed);
     }
-    *s = s.wrapping_add(0xa076_1d64_78bd_642f);
-    let r = (*s as u128) * ((*s ^ 0xe703_7ed1_a0b4_28db) as u128);
+    let r = (s as u128) * ((s ^ 0xe703_7ed1_a0b4_28db) as u128);
     (r as u64) ^ ((r >> 64) as u64)
 }
 
