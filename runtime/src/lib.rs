@@ -30,3 +30,10 @@ pub mod typedesc;
 fn panic(_info: &core::panic::PanicInfo) -> ! {
     crate::panic::fatal("internal runtime error (Rust panic)")
 }
+
+/// The prebuilt `core` references an unwinding personality routine even under
+/// panic=abort; nothing unwinds through Rust frames here, so it is never called.
+/// (Release builds drop the reference with `--gc-sections`; debug builds keep it.)
+#[cfg(not(test))]
+#[no_mangle]
+pub extern "C" fn rust_eh_personality() {}
