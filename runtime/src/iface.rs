@@ -149,9 +149,9 @@ pub extern "C" fn rgo_getitab(
         }
         itab
     };
-    // SAFETY: itab is valid; fun[0] null marks "does not implement" (interfaces passed
-    // here have at least one method).
-    if unsafe { (*itab).fun[0].is_null() } {
+    // SAFETY: inter and itab are valid; for a non-empty interface fun[0] null marks
+    // "does not implement" (every type implements the empty interface).
+    if unsafe { (*inter).nmethods != 0 && (*itab).fun[0].is_null() } {
         if canfail {
             return core::ptr::null();
         }
