@@ -1,13 +1,39 @@
 //! The rgo runtime: linked into every program rgo builds. It owns program start, the heap,
 //! strings, slices, maps, interfaces, panics, printing and the hooks the Go-source std
-//! packages call. Compiled Go code calls it through the C ABI described in
-//! docs/architecture.md ("Runtime ABI").
+//! packages call. Compiled Go code calls it through the C ABI listed in `runtime/ABI.md`.
 #![cfg_attr(not(test), no_std)]
+// The `rgo_*` entry points take raw pointers from compiled Go code, which upholds the
+// contracts documented in ABI.md; marking them `unsafe fn` would not change the ABI.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
 
+extern crate alloc;
+
+pub mod alg;
+pub mod errors;
+pub mod g;
+pub mod gocall;
+pub mod heap;
+pub mod iface;
+pub mod map;
+pub mod mem;
+pub mod panic;
+pub mod print;
+pub mod rt0;
+pub mod slice;
+pub mod strings;
+pub mod sync;
+pub mod syscall;
 pub mod typedesc;
 
 #[cfg(not(test))]
 #[panic_handler]
 fn panic(_info: &core::panic::PanicInfo) -> ! {
-    loop {}
+    crate::panic::fatal("internal runtime error (Rust panic)")
 }
+
+/// The prebuilt `core` references an unwinding personality routine even under
+/// panic=abort; nothing unwinds through Rust frames here, so it is never called.
+/// (Release builds drop the reference with `--gc-sections`; debug builds keep it.)
+#[cfg(not(test))]
+#[no_mangle]
+pub extern "C" fn rust_eh_personality() {}

@@ -1,0 +1,121 @@
+//! Calling compiled Go code from Rust. Go functions use Cranelift's `tail` convention:
+//! integer arguments in rdi, rsi, rdx, rcx, r8, r9; results in rax, rdx; every register is
+//! caller-saved; r15 must hold the current `G`. The `rgo_gocallN` trampolines (SysV
+//! `extern "C"`) save rbx, rbp, r12–r15, load r15 from `RGO_CURG`, call the target and
+//! restore everything.
+
+use crate::typedesc::GoString;
+
+/// Two result registers (rax, rdx) of a Go function.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pair {
+    pub r0: u64,
+    pub r1: u64,
+}
+
+macro_rules! gocall_asm {
+    ($name:literal, $moves:literal) => {
+        core::arch::global_asm!(
+            concat!(".globl ", $name),
+            concat!(".type ", $name, ",@function"),
+            ".p2align 4",
+            concat!($name, ":"),
+            "push rbp",
+            "mov rbp, rsp",
+            "push rbx",
+            "push r12",
+            "push r13",
+            "push r14",
+            "push r15",
+            "sub rsp, 8",
+            "mov rax, rdi",
+            $moves,
+            "mov r15, qword ptr [rip + RGO_CURG]",
+            "call rax",
+            "add rsp, 8",
+            "pop r15",
+            "pop r14",
+            "pop r13",
+            "pop r12",
+            "pop rbx",
+            "pop rbp",
+            "ret",
+            concat!(".size ", $name, ", . - ", $name),
+        );
+    };
+}
+
+gocall_asm!("rgo_gocall0", "");
+gocall_asm!("rgo_gocall1", "mov rdi, rsi");
+gocall_asm!("rgo_gocall2", "mov rdi, rsi\nmov rsi, rdx");
+gocall_asm!("rgo_gocall3", "mov rdi, rsi\nmov rsi, rdx\nmov rdx, rcx");
+
+extern "C" {
+    /// Calls Go `f()`.
+    pub fn rgo_gocall0(f: *const u8) -> Pair;
+    /// Calls Go `f(a0)`.
+    pub fn rgo_gocall1(f: *const u8, a0: u64) -> Pair;
+    /// Calls Go `f(a0, a1)`.
+    pub fn rgo_gocall2(f: *const u8, a0: u64, a1: u64) -> Pair;
+    /// Calls Go `f(a0, a1, a2)`.
+    pub fn rgo_gocall3(f: *const u8, a0: u64, a1: u64, a2: u64) -> Pair;
+}
+
+/// Calls a Go method `func() string` (such as `Error` or `String`) whose code pointer
+/// `ifn` takes the interface data word `recv` as its receiver.
+///
+/// # Safety
+/// `ifn` must be such a method's interface code pointer and `recv` a valid data word.
+pub unsafe fn call_string_method(ifn: *const u8, recv: *mut u8) -> GoString {
+    // SAFETY: per the contract, ifn is a Go function taking one word and returning (ptr, len).
+    let r = unsafe { rgo_gocall1(ifn, recv as u64) };
+    GoString {
+        ptr: r.r0 as *const u8,
+        len: r.r1 as usize,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // A stand-in "Go function": clobbers the callee-saved registers, returns
+    // (r15, a0 + a1 + a2).
+    core::arch::global_asm!(
+        ".globl rgo_test_gofn",
+        "rgo_test_gofn:",
+        "mov rax, r15",
+        "add rdx, rdi",
+        "add rdx, rsi",
+        "mov rbx, -1",
+        "mov rbp, -1",
+        "mov r12, -1",
+        "mov r13, -1",
+        "mov r14, -1",
+        "mov r15, -1",
+        "ret",
+    );
+    extern "C" {
+        fn rgo_test_gofn();
+    }
+
+    #[test]
+    fn trampolines_pass_args_and_restore_registers() {
+        let _ = crate::g::curg();
+        // SAFETY: tests set RGO_CURG to the same G0 the runtime would.
+        let g0 = unsafe {
+            crate::g::RGO_CURG = &raw mut crate::g::RGO_G0;
+            crate::g::RGO_CURG as u64
+        };
+        let f = rgo_test_gofn as *const u8;
+        // SAFETY: rgo_test_gofn follows the Go convention (args rdi.., results rax:rdx).
+        unsafe {
+            let r = rgo_gocall3(f, 1, 2, 3);
+            assert_eq!(r, Pair { r0: g0, r1: 6 });
+            let r = rgo_gocall3(f, 100, 20, 3);
+            assert_eq!(r, Pair { r0: g0, r1: 123 });
+            assert_eq!(rgo_gocall0(f).r0, g0);
+        }
+    }
+}
