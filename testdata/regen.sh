@@ -35,7 +35,11 @@ regen_run() {
     local name=$1 dir="$TMP/run_$1"
     mkdir -p "$dir"
     cp "$TD/run/$name.go" "$dir/$name.go"
-    (cd "$dir" && "$GO" build -o bin "$name.go")
+    if ! (cd "$dir" && "$GO" build -o bin "$name.go"); then
+        echo "BUILD FAILED: run/$name" >&2
+        failed=$((failed + 1))
+        return 0
+    fi
     local rc=0
     (cd "$dir" && ./bin </dev/null >stdout 2>stderr) || rc=$?
     # Determinism check: run a second time and compare.
@@ -43,7 +47,8 @@ regen_run() {
     (cd "$dir" && ./bin </dev/null >stdout2 2>/dev/null) || rc2=$?
     if ! cmp -s "$dir/stdout" "$dir/stdout2" || [ "$rc" != "$rc2" ]; then
         echo "NONDETERMINISTIC: run/$name" >&2
-        exit 1
+        failed=$((failed + 1))
+        return 0
     fi
     cp "$dir/stdout" "$TD/run/$name.out"
     rm -f "$TD/run/$name.exit" "$TD/run/$name.err"
@@ -65,12 +70,14 @@ regen_error() {
     (cd "$dir" && "$GO" build -o bin "$name.go" 2>stderr) || rc=$?
     if [ "$rc" = 0 ]; then
         echo "UNEXPECTED SUCCESS: errors/$name" >&2
-        exit 1
+        failed=$((failed + 1))
+        return 0
     fi
     cp "$dir/stderr" "$TD/errors/$name.err"
     echo "errors/$name: exit $rc"
 }
 
+failed=0
 if [ $# -eq 0 ]; then
     set -- $(cd "$TD" && ls run/*.go errors/*.go 2>/dev/null | sed "s/\.go$//")
 fi
@@ -82,3 +89,7 @@ for p in "$@"; do
         *) echo "bad program name: $p (want run/NAME or errors/NAME)" >&2; exit 2 ;;
     esac
 done
+if [ "$failed" != 0 ]; then
+    echo "$failed program(s) failed" >&2
+    exit 1
+fi
