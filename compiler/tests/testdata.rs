@@ -10,6 +10,9 @@
 //! * `testdata/errors/NAME.go`: `rgo build -o TMP/x NAME.go` (run in `testdata/errors`) must exit
 //!   with status 1 and print exactly `NAME.err` on stderr.
 //!
+//! Set `RGO_TESTDATA_COMPILER` to run another compiler with the same command line instead of
+//! `rgo` (a wrapper around gc's `go` should pass everything).
+//!
 //! Programs listed in `testdata/pending.txt` are ignored; run them anyway with
 //! `cargo test --release -p rgo-compiler --test testdata -- --include-ignored FILTER`.
 //! See `testdata/README.md`.
@@ -29,8 +32,10 @@ fn testdata_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("testdata")
 }
 
-fn rgo() -> &'static str {
-    env!("CARGO_BIN_EXE_rgo")
+/// The compiler under test: `rgo`, unless `RGO_TESTDATA_COMPILER` names another command that takes
+/// `build -o OUT FILE.go` (e.g. a wrapper around `go`, to check the harness and the goldens).
+fn rgo() -> String {
+    std::env::var("RGO_TESTDATA_COMPILER").unwrap_or_else(|_| env!("CARGO_BIN_EXE_rgo").to_string())
 }
 
 /// A fresh scratch directory for one trial.
@@ -148,9 +153,13 @@ fn run_program(name: &str) -> Result<(), Failed> {
     build.current_dir(&dir).arg("build").arg("-o").arg(&bin).arg(format!("{name}.go"));
     let b = run_with_timeout(build, BUILD_TIMEOUT, "rgo build")?;
     if !b.status.success() || !bin.exists() {
+        let why = if b.status.success() {
+            "exited 0 but wrote no executable".to_string()
+        } else {
+            describe_status(b.status)
+        };
         return Err(format!(
-            "rgo build failed ({}):\n{}{}",
-            describe_status(b.status),
+            "rgo build failed ({why}):\n{}{}",
             String::from_utf8_lossy(&b.stdout),
             String::from_utf8_lossy(&b.stderr)
         )
