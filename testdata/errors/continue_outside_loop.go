@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	switch {
+	case true:
+		continue
+	}
+	fmt.Println()
+}

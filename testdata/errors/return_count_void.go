@@ -1,0 +1,9 @@
+package main
+
+func log(msg string) {
+	return msg
+}
+
+func main() {
+	log("x")
+}

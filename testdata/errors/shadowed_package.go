@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt := "shadowed"
+	fmt.Println(fmt)
+}

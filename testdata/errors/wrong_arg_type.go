@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func square(x int) int { return x * x }
+
+func main() {
+	fmt.Println(square("4"))
+}

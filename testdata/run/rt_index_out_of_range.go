@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func get(xs []int, i int) int { return xs[i] }
+
+func main() {
+	xs := []int{1, 2, 3}
+	fmt.Println("start", get(xs, 2))
+	fmt.Println(get(xs, 5))
+	fmt.Println("unreachable")
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "hello"
+	lo, hi := 3, 1
+	fmt.Println(s[1:3])
+	fmt.Println(s[lo:hi])
+}
