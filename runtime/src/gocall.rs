@@ -1,8 +1,9 @@
 //! Calling compiled Go code from Rust. Go functions use Cranelift's `tail` convention:
-//! integer arguments in rdi, rsi, rdx, rcx, r8, r9; results in rax, rdx; every register is
-//! caller-saved; r15 must hold the current `G`. The `rgo_gocallN` trampolines (SysV
-//! `extern "C"`) save rbx, rbp, r12–r15, load r15 from `RGO_CURG`, call the target and
-//! restore everything.
+//! the closure context in rdi, then integer arguments in rsi, rdx, rcx, r8, r9; results in
+//! rax, rcx; every register is caller-saved; r15 must hold the current `G`. The
+//! `rgo_gocallN` trampolines (SysV `extern "C"`) save rbx, rbp, r12–r15, load r15 from
+//! `RGO_CURG`, call the target with a nil context (or the given one for
+//! `rgo_gocall_closure`), move the second result to rdx and restore everything.
 
 use crate::typedesc::GoString;
 
@@ -33,6 +34,7 @@ macro_rules! gocall_asm {
             $moves,
             "mov r15, qword ptr [rip + RGO_CURG]",
             "call rax",
+            "mov rdx, rcx",
             "add rsp, 8",
             "pop r15",
             "pop r14",
@@ -46,10 +48,13 @@ macro_rules! gocall_asm {
     };
 }
 
-gocall_asm!("rgo_gocall0", "");
-gocall_asm!("rgo_gocall1", "mov rdi, rsi");
-gocall_asm!("rgo_gocall2", "mov rdi, rsi\nmov rsi, rdx");
-gocall_asm!("rgo_gocall3", "mov rdi, rsi\nmov rsi, rdx\nmov rdx, rcx");
+// Arguments after `f` are already in the registers the Go function expects (rsi, rdx,
+// rcx); only the context register rdi changes.
+gocall_asm!("rgo_gocall0", "xor edi, edi");
+gocall_asm!("rgo_gocall1", "xor edi, edi");
+gocall_asm!("rgo_gocall2", "xor edi, edi");
+gocall_asm!("rgo_gocall3", "xor edi, edi");
+gocall_asm!("rgo_gocall_closure", "mov rdi, rsi");
 
 extern "C" {
     /// Calls Go `f()`.
@@ -60,6 +65,20 @@ extern "C" {
     pub fn rgo_gocall2(f: *const u8, a0: u64, a1: u64) -> Pair;
     /// Calls Go `f(a0, a1, a2)`.
     pub fn rgo_gocall3(f: *const u8, a0: u64, a1: u64, a2: u64) -> Pair;
+    /// Calls the code `f` of a closure `ctx` (a `func()` value).
+    pub fn rgo_gocall_closure(f: *const u8, ctx: *const u8) -> Pair;
+}
+
+/// Calls a Go `func()` value (a pointer to a closure object whose first word is the code).
+///
+/// # Safety
+/// `closure` must point to a closure object of a function without parameters.
+pub unsafe fn call_closure(closure: *const u8) {
+    // SAFETY: the first word of a closure object is its code pointer.
+    unsafe {
+        let code = *(closure as *const *const u8);
+        rgo_gocall_closure(code, closure);
+    }
 }
 
 /// Calls a Go method `func() string` (such as `Error` or `String`) whose code pointer
@@ -81,13 +100,14 @@ mod tests {
     use super::*;
 
     // A stand-in "Go function": clobbers the callee-saved registers, returns
-    // (r15, a0 + a1 + a2).
+    // (r15, ctx + a0 + a1 + a2) in rax, rcx.
     core::arch::global_asm!(
         ".globl rgo_test_gofn",
         "rgo_test_gofn:",
         "mov rax, r15",
-        "add rdx, rdi",
-        "add rdx, rsi",
+        "add rcx, rdi",
+        "add rcx, rsi",
+        "add rcx, rdx",
         "mov rbx, -1",
         "mov rbp, -1",
         "mov r12, -1",
@@ -109,7 +129,7 @@ mod tests {
             crate::g::RGO_CURG as u64
         };
         let f = rgo_test_gofn as *const u8;
-        // SAFETY: rgo_test_gofn follows the Go convention (args rdi.., results rax:rdx).
+        // SAFETY: rgo_test_gofn follows the Go convention (ctx rdi, args rsi.., results rax:rcx).
         unsafe {
             let r = rgo_gocall3(f, 1, 2, 3);
             assert_eq!(r, Pair { r0: g0, r1: 6 });
