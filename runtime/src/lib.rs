@@ -4,6 +4,10 @@
 //! docs/architecture.md ("Runtime ABI").
 #![cfg_attr(not(test), no_std)]
 
+extern crate alloc;
+
+pub mod fmt;
+pub mod gocall;
 pub mod typedesc;
 
 #[cfg(not(test))]
