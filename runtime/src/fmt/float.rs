@@ -277,7 +277,7 @@ pub(crate) fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i64, bits: 
             b'f' => fmt_f(out, neg, &dec, (nd - dec.dp).max(0)),
             _ => {
                 let exp = dec.dp - 1;
-                if exp < -4 || exp >= 6 {
+                if !(-4..6).contains(&exp) {
                     fmt_e(out, neg, &dec, nd - 1, fmt + b'e' - b'g');
                 } else {
                     fmt_f(out, neg, &dec, (nd - dec.dp).max(0));

@@ -85,11 +85,7 @@ impl Printer {
         if self.f.sharp {
             match base {
                 2 => out.extend_from_slice(b"b0"),
-                8 => {
-                    if *out.last().unwrap() != b'0' {
-                        out.push(b'0');
-                    }
-                }
+                8 if *out.last().unwrap() != b'0' => out.push(b'0'),
                 16 => {
                     out.push(digits[16]);
                     out.push(b'0');

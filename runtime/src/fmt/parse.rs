@@ -117,7 +117,7 @@ fn round_binary(neg: bool, mut mant: u64, mut exp: i64, sticky: bool, bits: u32)
         } else {
             (f64::from_bits(r), false)
         }
-    } else if biased >= 2 * bias + 1 {
+    } else if biased > 2 * bias {
         (f64::INFINITY, true)
     } else if bits == 32 {
         let b = ((biased as u32) << 23) | (r as u32 & 0x7F_FFFF);

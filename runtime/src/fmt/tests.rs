@@ -1,6 +1,7 @@
 //! Checks the engine against gc's output recorded in `testdata/expect.out` (produced by
 //! `testdata/expect.go`; see there to regenerate). The value table below mirrors the Go
 //! program's `values` list, built from hand-made type descriptors.
+#![allow(clippy::approx_constant)]
 
 use std::collections::HashMap;
 use std::string::String;
@@ -772,15 +773,8 @@ fn fmt_special_cases() {
             ),
         ],
     );
-    // Interface keys order by type first: make string's descriptor sort before int's, as
-    // in gc's binary (type addresses decide).
-    let (ta, tb) = if (ty.string as *const TypeDesc as usize) < (ty.int as *const TypeDesc as usize)
-    {
-        (ty.string, ty.int)
-    } else {
-        (ty.int, ty.string)
-    };
-    let _ = (ta, tb);
+    // Interface keys order by type first, and gc's binary had string's descriptor before
+    // int's: check the order only when that holds here too.
     let mapany_t = map(ty.any, ty.int, "map[interface {}]int");
     let mapany = any(
         mapany_t,
@@ -818,7 +812,6 @@ fn fmt_special_cases() {
             ]),
         )],
     );
-    drop(c);
     let mut c2 = |id: &str, got: Vec<u8>| check(&exp, &mut fails, id, got);
     c2(
         "sprint1",
