@@ -20,11 +20,17 @@
 //! - `rgo_strconv_parsefloat(ptr, len, bitsize) -> FloatResult`
 //! - `rgo_errors_as(err_tab, err_data, target_tab, target_data) -> bool` and
 //!   `errors.asTarget` (same arguments)
+//! - `os.write(fd, p_ptr, p_len, p_cap) -> (n, errno)` and `os.Exit(code)` (calls
+//!   `rgo_exit`), for compiler/std/os
+//!
+//! Imported from the rest of the runtime: `rgo_mapiterinit`/`rgo_mapiternext` (map
+//! printing), `rgo_getitab` (errors.As), `rgo_exit`, `crate::gocall::call_string_method`.
 
 mod errors_as;
 mod float;
 mod int;
 mod isprint_table;
+mod os_hooks;
 mod parse;
 #[cfg(not(test))]
 mod placeholder_alloc;

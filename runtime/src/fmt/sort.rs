@@ -27,7 +27,7 @@ unsafe fn rd<T: Copy>(p: *const u8) -> T {
 /// # Safety
 /// `a` and `b` must point at valid values of type `td`.
 pub(crate) unsafe fn compare(td: &TypeDesc, a: *const u8, b: *const u8) -> Ordering {
-    // SAFETY (whole function): reads follow the kind's layout.
+    // SAFETY: (whole function) reads follow the kind's layout.
     unsafe {
         match td.kind() {
             Kind::Int | Kind::Int64 => rd::<i64>(a).cmp(&rd::<i64>(b)),

@@ -940,19 +940,15 @@ fn fmt_special_cases() {
 fn fmt_wrapped_indexes() {
     let f = "%w %[3]w %d %w";
     // SAFETY: valid format.
-    assert_eq!(
-        unsafe { super::rgo_fmt_wrapped_index(f.as_ptr(), f.len(), 4) },
-        0
-    );
+    let first = unsafe { super::rgo_fmt_wrapped_index(f.as_ptr(), f.len(), 4) };
+    assert_eq!(first, 0);
     assert_eq!(super::wrapped_indexes(f.as_bytes(), 4), vec![0, 2]);
     assert_eq!(super::wrapped_indexes(b"%w %[3]w %w", 4), vec![0, 2, 3]);
     assert_eq!(super::wrapped_indexes(b"%v %*w", 3), vec![2]);
     assert_eq!(super::wrapped_indexes(b"%d", 1), Vec::<usize>::new());
     // SAFETY: valid format.
-    assert_eq!(
-        unsafe { super::rgo_fmt_wrapped_index(b"%w".as_ptr(), 2, 0) },
-        -1
-    );
+    let none = unsafe { super::rgo_fmt_wrapped_index(b"%w".as_ptr(), 2, 0) };
+    assert_eq!(none, -1);
 }
 
 #[test]
@@ -1093,8 +1089,6 @@ fn errors_as_hook() {
     let got = unsafe { *(x as *const Eface) };
     assert_eq!(got.data as usize, data);
     // SAFETY: the stored tab is an itab.
-    assert!(core::ptr::eq(
-        unsafe { (*(got.tab as *const Itab)).typ },
-        ty.e
-    ));
+    let typ = unsafe { (*(got.tab as *const Itab)).typ };
+    assert!(core::ptr::eq(typ, ty.e));
 }

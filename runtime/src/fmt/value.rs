@@ -164,11 +164,11 @@ fn byte_view(v: &Val) -> (&'static [u8], bool) {
 }
 
 fn is_byte_slice_type(td: &TypeDesc) -> bool {
-    td.kind() == Kind::Slice
-        && td.flags & FLAG_NAMED == 0
+    td.kind() == Kind::Slice && td.flags & FLAG_NAMED == 0 && {
         // SAFETY: slice descriptors have an element type.
-        && unsafe { &*td.elem }.kind() == Kind::Uint8
-        && unsafe { &*td.elem }.flags & FLAG_NAMED == 0
+        let et = unsafe { &*td.elem };
+        et.kind() == Kind::Uint8 && et.flags & FLAG_NAMED == 0
+    }
 }
 
 impl Printer {
@@ -267,7 +267,10 @@ impl Printer {
             | Kind::Map
             | Kind::Pointer
             | Kind::UnsafePointer
-            | Kind::Slice => unsafe { v.read::<u64>() },
+            | Kind::Slice => {
+                // SAFETY: these kinds are one word (slices: the data pointer comes first).
+                unsafe { v.read::<u64>() }
+            }
             _ => {
                 self.bad_verb(verb);
                 return;
@@ -312,7 +315,7 @@ impl Printer {
         }
         self.cur = Some(v);
         let td = v.td();
-        // SAFETY (whole match): every read matches the layout of the value's kind.
+        // SAFETY: (whole match) every read matches the layout of the value's kind.
         unsafe {
             match td.kind() {
                 Kind::Invalid => self.buf.extend_from_slice(b"<invalid reflect.Value>"),
