@@ -99,6 +99,7 @@ struct Types {
     uint16: Td,
     uint32: Td,
     uint64: Td,
+    int64: Td,
     uintptr: Td,
     float32: Td,
     float64: Td,
@@ -173,6 +174,7 @@ impl Types {
             uint16: basic(Kind::Uint16, 2, "uint16"),
             uint32: basic(Kind::Uint32, 4, "uint32"),
             uint64: basic(Kind::Uint64, 8, "uint64"),
+            int64: basic(Kind::Int64, 8, "int64"),
             uintptr: basic(Kind::Uintptr, 8, "uintptr"),
             float32: basic(Kind::Float32, 4, "float32"),
             float64: basic(Kind::Float64, 8, "float64"),
@@ -720,6 +722,8 @@ fn fmt_special_cases() {
         ],
     );
     let ints_t = slice(ty.int, "[]int");
+    let strs_t0 = slice(ty.string, "[]string");
+    let strs_t = strs_t0;
     c(
         "nestedsharp",
         "%#v",
@@ -914,8 +918,231 @@ fn fmt_special_cases() {
     let empty = structt("struct {}", false, &[]);
     let ev = || any(empty, &[]);
     c("emptystruct", "%v %+v %#v", &[ev(), ev(), ev()]);
+    let anys_of = |items: &[Eface]| {
+        let b: Vec<u8> = items.iter().flat_map(|e| raw(*e)).collect();
+        any(anys_t, &slice_bytes(&b, items.len()))
+    };
+    c(
+        "nilelems",
+        "[%5v] [%-6v] [%d] [%#v]",
+        &[
+            anys_of(&[NIL]),
+            anys_of(&[NIL, i(1)]),
+            anys_of(&[NIL]),
+            anys_of(&[NIL]),
+        ],
+    );
+    let strs = |items: &[&str]| {
+        let b: Vec<u8> = items
+            .iter()
+            .flat_map(|x| string_bytes(x.as_bytes()))
+            .collect();
+        any(strs_t0, &slice_bytes(&b, items.len()))
+    };
+    c(
+        "strslices",
+        "%x %X %q %5s %.1s",
+        &[
+            strs(&["ab", "c"]),
+            strs(&["hi"]),
+            strs(&["a", "\n"]),
+            strs(&["a"]),
+            strs(&["xyz"]),
+        ],
+    );
+    c(
+        "mapwidth",
+        "%5v|%-4d|%x",
+        &[
+            any(
+                map(ty.string, ty.int, "map[string]int"),
+                &map_bytes(&[(string_bytes(b"a"), raw(1i64))]),
+            ),
+            any(
+                map(ty.int, ty.int, "map[int]int"),
+                &map_bytes(&[(raw(2i64), raw(3i64))]),
+            ),
+            any(
+                map(ty.string, ty.string, "map[string]string"),
+                &map_bytes(&[(string_bytes(b"k"), string_bytes(b"v"))]),
+            ),
+        ],
+    );
+    c(
+        "ptrverbs",
+        "%s %d %x",
+        &[
+            any(ty.pt, &raw(store(&ty.tv(1, "a")) as usize)),
+            any(
+                ptr(ints_t, "*[]int"),
+                &raw(store(&slice_bytes(&raw(1i64), 1)) as usize),
+            ),
+            any(
+                ptr(map(ty.string, ty.int, "map[string]int"), "*map[string]int"),
+                &raw(store(&map_bytes(&[(string_bytes(b"a"), raw(10i64))])) as usize),
+            ),
+        ],
+    );
+    let intss = slice(ints_t, "[][]int");
+    c(
+        "nilslicesharp",
+        "%#v %#v %v %#v",
+        &[
+            any(strs_t0, &slice_bytes(&[], 0)),
+            any(
+                ts,
+                &raw(GoSlice {
+                    ptr: store(&[0; 8]),
+                    len: 0,
+                    cap: 0,
+                }),
+            ),
+            any(
+                intss,
+                &slice_bytes(
+                    &[slice_bytes(&[], 0), slice_bytes(&raw(1i64), 1)].concat(),
+                    2,
+                ),
+            ),
+            any(map(ty.int, ty.bool, "map[int]bool"), &map_bytes(&[])),
+        ],
+    );
+    c(
+        "flagsv",
+        "%+v %#v %+d %+x %+q %+s",
+        &[i(5), i(-5), i(5), i(-255), s("日"), s("x")],
+    );
+    c(
+        "spacev",
+        "% v|% d|% x|% X",
+        &[
+            i(5),
+            i(-5),
+            s("ab"),
+            any(ints_t, &slice_bytes(&[raw(10i64), raw(11i64)].concat(), 2)),
+        ],
+    );
+    c(
+        "precstr",
+        "%.0s|%.10s|%5.2s|%-5.2s|%.3q",
+        &[s("abc"), s("abc"), s("abc"), s("abc"), s("abcdef")],
+    );
+    c(
+        "precint",
+        "%.5d|%8.5d|%-8.5d|%+.5d|%.5x|%#.5x|%#.5o|%.2b",
+        &[i(42), i(42), i(42), i(42), i(255), i(255), i(8), i(5)],
+    );
+    c(
+        "bigint",
+        "%d %x %o %b",
+        &[
+            any(ty.int64, &raw(i64::MIN)),
+            any(ty.uint64, &raw(u64::MAX)),
+            any(ty.int64, &raw(-8i64)),
+            any(ty.int8, &raw(-1i8)),
+        ],
+    );
+    c(
+        "charverbs",
+        "%c|%5c|%-5c|%q|%#q|%U",
+        &[
+            r('é' as i32),
+            r('x' as i32),
+            r('y' as i32),
+            r('\n' as i32),
+            r('a' as i32),
+            i(-1),
+        ],
+    );
+    c(
+        "float32s",
+        "%v %v %v %g %.3f %e",
+        &[
+            f32v(1e-7),
+            f32v(3.4e38),
+            f32v(1.0 / 3.0),
+            f32v(100.0),
+            f32v(2.5),
+            f32v(1e10),
+        ],
+    );
+    c(
+        "floatround",
+        "%.0f %.0f %.0f %.1f %.2f %.3e %.0e",
+        &[
+            f(0.5),
+            f(1.5),
+            f(2.5),
+            f(0.05),
+            f(2.675),
+            f(1.0005),
+            f(15.0),
+        ],
+    );
+    c(
+        "floatwide",
+        "%20.10f|%-20e|%020.3g|%+020.3e",
+        &[
+            f(std::f64::consts::PI),
+            f(std::f64::consts::E),
+            f(1e9),
+            f(-1e-9),
+        ],
+    );
+    c(
+        "gshort",
+        "%g %g %g %g %g %g",
+        &[
+            f(1e-4),
+            f(1e-5),
+            f(12345678.0),
+            f(0.3),
+            f(5e-324),
+            f(f64::MAX),
+        ],
+    );
+    let c64 = |re: f32, im: f32| any(ty.complex64, &raw([re, im]));
+    c(
+        "complexflags",
+        "%+.1f|% .1f|%08.2f|%#v|%v",
+        &[
+            cx(1.0, -1.0),
+            cx(-1.0, 1.0),
+            cx(1.0, 1.0),
+            cx(2.0, 3.0),
+            c64(0.1, 0.2),
+        ],
+    );
+    c(
+        "hexfloatprec",
+        "%.0x %.1x %.20x %#.0x %X",
+        &[f(1.0), f(1.96875), f(1.0), f(1.5), f(1e300)],
+    );
+    let anon_a = structt("struct { A int }", false, &[("A", ty.int, true)]);
+    c(
+        "typenames",
+        "%T %T %T %T %T %T",
+        &[
+            any(anys_t, &slice_bytes(&[], 0)),
+            any(map(ty.string, ints_t, "map[string][]int"), &map_bytes(&[])),
+            any(ty.pt, &raw(store(&ty.tv(0, "")) as usize)),
+            any(anon_a, &raw(0i64)),
+            any(array(ty.bool, 2, "[2]bool"), &[0, 0]),
+            ty.ev(0),
+        ],
+    );
+    c(
+        "Sprint_err",
+        "%v|%s|%q|%x|%+v|%#v",
+        &[ty.ev(7), ty.ev(7), ty.ev(7), ty.ev(7), ty.ev(7), ty.ev(7)],
+    );
+    let ab2 = || ty.sv("ab");
+    c(
+        "Swidth",
+        "[%6s] [%-6v] [%.2s] [%x] [%q]",
+        &[ab2(), ab2(), ab2(), ab2(), ab2()],
+    );
     let a22 = array(a2, 2, "[2][2]int");
-    let strs_t = slice(ty.string, "[]string");
     let a2s = array(strs_t, 2, "[2][]string");
     c(
         "arrnest",
