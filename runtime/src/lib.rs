@@ -9,7 +9,10 @@
 extern crate alloc;
 
 pub mod alg;
+pub mod arith;
+pub mod defer;
 pub mod errors;
+pub mod fmt;
 pub mod g;
 pub mod gocall;
 pub mod heap;

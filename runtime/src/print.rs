@@ -377,3 +377,9 @@ mod tests {
         );
     }
 }
+
+/// Non-empty interfaces print like empty ones: `(0xtab,0xdata)`.
+#[no_mangle]
+pub extern "C" fn rgo_printiface(tab: *const u8, data: *const u8) {
+    rgo_printeface(tab, data)
+}

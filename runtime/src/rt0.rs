@@ -184,3 +184,9 @@ mod tests {
         assert_eq!((r.len, r.ok), (5, 1));
     }
 }
+
+/// `os.Args` initialiser (a bodyless function in the Go-source os package).
+#[export_name = "os.runtime_args"]
+pub extern "C" fn os_runtime_args() -> GoSlice {
+    rgo_args()
+}

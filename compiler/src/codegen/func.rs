@@ -562,6 +562,11 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                     .collect();
                 self.set(v, r);
             }
+            Inst::RunDefers => {
+                let fp = self.frame_pointer();
+                self.call_rt("rgo_deferreturn_fp", &[fp], &[]);
+                self.set(v, vec![]);
+            }
             Inst::Defer(clo) => {
                 let c = self.val1(clo);
                 let fp = self.frame_pointer();

@@ -173,6 +173,8 @@ pub enum Inst {
     Select { cond: ValueId, a: ValueId, b: ValueId },
     /// Registers a deferred call of the closure `fn` (a `func()` value).
     Defer(ValueId),
+    /// Runs this function's pending deferred calls (before returning).
+    RunDefers,
 }
 
 #[derive(Clone, Debug)]

@@ -102,5 +102,6 @@ fn inst(i: &Inst) -> String {
         Inst::NilCheck(p) => format!("nilcheck v{}", p.0),
         Inst::Select { cond, a, b } => format!("select v{} ? v{} : v{}", cond.0, a.0, b.0),
         Inst::Defer(c) => format!("defer v{}", c.0),
+        Inst::RunDefers => "rundefers".into(),
     }
 }

@@ -1,7 +1,7 @@
 //! Lowering of statements: assignments, control flow, loops (with Go 1.22 per-iteration
 //! variables), switches, type switches, range, defer.
 
-use crate::ssa::ir::{BinOp, BlockId, Callee, Inst, Terminator, ValueId};
+use crate::ssa::ir::{BinOp, BlockId, Inst, Terminator, ValueId};
 use crate::syntax::ast::{self, AssignOp, BranchKind, Expr, ExprKind, Pos, Stmt, StmtKind};
 use crate::types::{BasicKind, ObjId, ObjKind, SelectionKind, Type, TypeId};
 
@@ -350,7 +350,7 @@ impl FnBuilder<'_, '_> {
     pub fn emit_return(&mut self, pos: Pos) {
         if self.f.has_defer {
             let v = self.void();
-            self.emit(v, Inst::Call { callee: Callee::Runtime("rgo_deferreturn".into()), args: vec![] }, pos);
+            self.emit(v, Inst::RunDefers, pos);
         }
         self.return_results(pos);
     }

@@ -1,0 +1,118 @@
+//! Arithmetic helpers that compiled code calls instead of inlining: complex division and
+//! the float `min`/`max` builtins (NaN and signed-zero rules).
+
+/// A complex128 in registers (xmm0, xmm1).
+#[repr(C)]
+pub struct Complex128 {
+    pub re: f64,
+    pub im: f64,
+}
+
+fn inf2one(f: f64) -> f64 {
+    if f.is_infinite() {
+        1.0f64.copysign(f)
+    } else {
+        0.0f64.copysign(f)
+    }
+}
+
+/// `n / m` for complex128, with Go's handling of infinities and NaNs.
+#[no_mangle]
+pub extern "C" fn rgo_complex128div(nre: f64, nim: f64, mre: f64, mim: f64) -> Complex128 {
+    let (e, f);
+    if mre.abs() >= mim.abs() {
+        let ratio = mim / mre;
+        let denom = mre + ratio * mim;
+        e = (nre + nim * ratio) / denom;
+        f = (nim - nre * ratio) / denom;
+    } else {
+        let ratio = mre / mim;
+        let denom = mim + ratio * mre;
+        e = (nre * ratio + nim) / denom;
+        f = (nim * ratio - nre) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        // Recover infinities and zeros that computed as NaN+iNaN.
+        let (mut a, mut b, mut c, mut d) = (nre, nim, mre, mim);
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            return Complex128 {
+                re: f64::INFINITY.copysign(c) * a,
+                im: f64::INFINITY.copysign(c) * b,
+            };
+        }
+        if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            a = inf2one(a);
+            b = inf2one(b);
+            return Complex128 {
+                re: f64::INFINITY * (a * c + b * d),
+                im: f64::INFINITY * (b * c - a * d),
+            };
+        }
+        if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            c = inf2one(c);
+            d = inf2one(d);
+            return Complex128 {
+                re: 0.0 * (a * c + b * d),
+                im: 0.0 * (b * c - a * d),
+            };
+        }
+    }
+    Complex128 { re: e, im: f }
+}
+
+/// `min(a, b)` for floats: NaN wins, -0 < +0.
+#[no_mangle]
+pub extern "C" fn rgo_fmin(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        return f64::NAN;
+    }
+    if a == 0.0 && b == 0.0 {
+        return if a.is_sign_negative() { a } else { b };
+    }
+    if a < b {
+        a
+    } else {
+        b
+    }
+}
+
+/// `max(a, b)` for floats: NaN wins, +0 > -0.
+#[no_mangle]
+pub extern "C" fn rgo_fmax(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        return f64::NAN;
+    }
+    if a == 0.0 && b == 0.0 {
+        return if a.is_sign_positive() { a } else { b };
+    }
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
+
+/// Zeroes `n` bytes.
+#[no_mangle]
+pub extern "C" fn rgo_memclr(p: *mut u8, n: usize) {
+    if n > 0 {
+        // SAFETY: compiled code passes a valid range.
+        unsafe { core::ptr::write_bytes(p, 0, n) };
+    }
+}
+
+/// Copies `n` bytes between possibly overlapping ranges.
+#[no_mangle]
+pub extern "C" fn rgo_memmove(dst: *mut u8, src: *const u8, n: usize) {
+    if n > 0 {
+        // SAFETY: compiled code passes valid ranges.
+        unsafe { core::ptr::copy(src, dst, n) };
+    }
+}
+
+/// Called by a function prologue when the stack pointer is below `G.stack_lo`.
+#[no_mangle]
+pub extern "C" fn rgo_morestack() {
+    crate::print::write_err(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    crate::panic::fatal("stack overflow")
+}
