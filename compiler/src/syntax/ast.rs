@@ -286,7 +286,10 @@ pub struct InterfaceType {
 
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, ty: FuncType },
+    Method {
+        name: Ident,
+        ty: FuncType,
+    },
     /// An embedded interface or a type-set union `~int | string` (one or more terms;
     /// `~T` terms are `Unary{op: Tilde}` expressions).
     Union(Vec<Expr>),
@@ -430,6 +433,8 @@ pub struct CommClause {
 // ---------------------------------------------------------------------------------------
 // Declarations
 
+// FuncDecl is much larger than the other variants; declarations are few, so no boxing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Decl {
     Const(Vec<ValueSpec>),

@@ -130,11 +130,9 @@ impl<'s> Lexer<'s> {
                         return Some(Err(e));
                     }
                 }
-                Tok::Str => {
-                    if self.src[lo..hi].contains('\\') {
-                        if let Err(e) = check_escapes(&self.src[lo..hi], lo, '"') {
-                            return Some(Err(e));
-                        }
+                Tok::Str if self.src[lo..hi].contains('\\') => {
+                    if let Err(e) = check_escapes(&self.src[lo..hi], lo, '"') {
+                        return Some(Err(e));
                     }
                 }
                 Tok::Char => {

@@ -2,15 +2,21 @@
 //! gc-style syntax error reporting. Entry points: [`parse_file`], [`format_error`], and
 //! [`tool_syntax`] behind `rgo tool syntax`.
 
+// Until the later passes of the compiler read the whole AST and API, parts of them are
+// unused in this binary crate.
+#[allow(dead_code)]
 pub mod ast;
 pub mod lexer;
+#[allow(dead_code)]
 pub mod parser;
+#[allow(dead_code)]
 pub mod token;
 mod tool;
 
 #[cfg(test)]
 mod tests;
 
+#[allow(unused_imports)]
 pub use parser::{int_literal_value, unquote_char, unquote_string};
 pub use tool::tool_syntax;
 

@@ -153,7 +153,11 @@ pub fn call(ids: &NodeIdGen, fun: Expr, a: RawArgs) -> Expr {
     )
 }
 
-pub fn complit(ids: &NodeIdGen, ty: Option<Expr>, (elts, lbrace, rbrace): (Vec<Expr>, Pos, Pos)) -> Expr {
+pub fn complit(
+    ids: &NodeIdGen,
+    ty: Option<Expr>,
+    (elts, lbrace, rbrace): (Vec<Expr>, Pos, Pos),
+) -> Expr {
     let p = ty.as_ref().map_or(lbrace, |t| t.pos) as usize;
     ex(
         ids,
@@ -175,23 +179,18 @@ pub fn recv_expr(ids: &NodeIdGen, l: usize, x: Expr) -> Expr {
         let mut x = x;
         x.pos = l as Pos;
         let mut t = &mut x;
-        loop {
-            match &mut t.kind {
-                ExprKind::ChanType { dir, elem } => match *dir {
-                    ChanDir::Both => {
-                        *dir = ChanDir::Recv;
-                        break;
-                    }
-                    ChanDir::Send => {
-                        *dir = ChanDir::Recv;
-                        t = elem;
-                    }
-                    ChanDir::Recv => {
-                        // `<-<-chan E` is not a type; leave it for the checker to reject.
-                        break;
-                    }
-                },
-                _ => break,
+        while let ExprKind::ChanType { dir, elem } = &mut t.kind {
+            match *dir {
+                ChanDir::Both => {
+                    *dir = ChanDir::Recv;
+                    break;
+                }
+                ChanDir::Send => {
+                    *dir = ChanDir::Recv;
+                    t = elem;
+                }
+                // `<-<-chan E` is not a type; leave it for the checker to reject.
+                ChanDir::Recv => break,
             }
         }
         return x;
@@ -633,7 +632,9 @@ fn extract_name(ids: &NodeIdGen, x: Expr, force: bool) -> Result<(Ident, Option<
             let ExprKind::Ident(name) = fun.kind else {
                 unreachable!()
             };
-            let a = args.pop().unwrap_or_else(|| ex(ids, rparen as usize, ExprKind::Ellipsis));
+            let a = args
+                .pop()
+                .unwrap_or_else(|| ex(ids, rparen as usize, ExprKind::Ellipsis));
             let p = name.pos as usize + name.name.len();
             Ok((name, Some(ex(ids, p, ExprKind::Paren(Box::new(a))))))
         }
@@ -645,7 +646,9 @@ fn extract_name(ids: &NodeIdGen, x: Expr, force: bool) -> Result<(Ident, Option<
         } => {
             let f = force || is_type_elem(&y) || is_type_elem(&l);
             match extract_name(ids, *l, f) {
-                Ok((name, Some(lhs))) => Ok((name, Some(bin(ids, lhs, BinaryOp::Or, op_pos as usize, *y)))),
+                Ok((name, Some(lhs))) => {
+                    Ok((name, Some(bin(ids, lhs, BinaryOp::Or, op_pos as usize, *y))))
+                }
                 Ok((name, None)) => {
                     let p = name.pos as usize;
                     let l = ex(ids, p, ExprKind::Ident(name));
@@ -793,17 +796,13 @@ pub struct RawHeader {
     pub cond: Option<Stmt>,
 }
 
-fn stmt_as_cond(s: Stmt, what: &str) -> Result<Expr, PErr> {
+fn stmt_as_cond(s: Stmt) -> Result<Expr, PErr> {
     match s.kind {
         StmtKind::Expr(e) => Ok(e),
         _ => Err(perr(
             s.pos,
             format!("cannot use {} as value", stmt_string(&s)),
-        ))
-        .map_err(|e| {
-            let _ = what;
-            e
-        }),
+        )),
     }
 }
 
@@ -820,7 +819,7 @@ impl RawIf {
         let Some(c) = h.cond else {
             return Err(perr(self.then.lbrace, "missing condition in if statement"));
         };
-        let cond = stmt_as_cond(c, "if")?;
+        let cond = stmt_as_cond(c)?;
         Ok(Stmt {
             pos: self.pos,
             kind: StmtKind::If {
@@ -842,7 +841,7 @@ pub fn switch_stmt(
 ) -> Result<Stmt, PErr> {
     let (lbrace, rbrace) = (lb as Pos, rb as Pos);
     let init = h.init.map(Box::new);
-    for c in body.iter().filter(|c| c.is_default).skip(1) {
+    if let Some(c) = body.iter().filter(|c| c.is_default).nth(1) {
         return Err(perr(c.pos, "multiple defaults in switch"));
     }
     let kind = match h.cond {
@@ -997,7 +996,10 @@ pub fn range_stmt(
 ) -> Result<Stmt, PErr> {
     let mut keys = keys.unwrap_or_default();
     if keys.len() > 2 {
-        return Err(perr(keys[2].pos, "range clause permits at most two iteration variables"));
+        return Err(perr(
+            keys[2].pos,
+            "range clause permits at most two iteration variables",
+        ));
     }
     if define {
         for k in &keys {
@@ -1235,9 +1237,7 @@ impl Walker<'_> {
                     self.expr(i);
                 }
             }
-            ExprKind::Slice {
-                x, lo, hi, max, ..
-            } => {
+            ExprKind::Slice { x, lo, hi, max, .. } => {
                 self.expr(x);
                 for y in [lo, hi, max].into_iter().flatten() {
                     self.expr(y);
@@ -1301,7 +1301,11 @@ pub fn expr_string(e: &Expr) -> String {
         ExprKind::Index { x, indices, .. } => format!(
             "{}[{}]",
             expr_string(x),
-            indices.iter().map(expr_string).collect::<Vec<_>>().join(", ")
+            indices
+                .iter()
+                .map(expr_string)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         ExprKind::Star(x) => format!("*{}", expr_string(x)),
         ExprKind::Paren(x) => format!("({})", expr_string(x)),
@@ -1385,7 +1389,10 @@ pub fn convert_error(src: &str, lx: &Lexer, e: PErr) -> SyntaxError {
         },
         ParseError::UnrecognizedEof { expected, .. } => SyntaxError {
             pos: src.len() as Pos,
-            msg: format!("syntax error: unexpected EOF{}", expected_suffix(&expected, lx, None)),
+            msg: format!(
+                "syntax error: unexpected EOF{}",
+                expected_suffix(&expected, lx, None)
+            ),
         },
         ParseError::UnrecognizedToken {
             token: (lo, t, hi),
@@ -1413,10 +1420,12 @@ fn expected_suffix(expected: &[String], lx: &Lexer, tok: Option<Tok>) -> String 
     if has("package") && expected.len() == 1 {
         return String::new();
     }
-    if top_level && (has("func") && has("var") && has("type")) && !has("ident") {
-        if tok.is_some_and(|t| t != Tok::Semi) || tok.is_none() {
-            return " after top level declaration".into();
-        }
+    if top_level
+        && (has("func") && has("var") && has("type"))
+        && !has("ident")
+        && tok != Some(Tok::Semi)
+    {
+        return " after top level declaration".into();
     }
     if has("...") && has(",") && has(")") {
         return " in argument list; possibly missing comma or )".into();
@@ -1424,7 +1433,26 @@ fn expected_suffix(expected: &[String], lx: &Lexer, tok: Option<Tok>) -> String 
     if has(",") && has("}") && !has(";") {
         return " in composite literal; possibly missing comma or }".into();
     }
-    if has(",") && has(")") && has("ident") && only(&[",", ")", "ident", "...", "[", "*", "(", "func", "chan", "map", "struct", "interface", "<-", "."]) {
+    if has(",")
+        && has(")")
+        && has("ident")
+        && only(&[
+            ",",
+            ")",
+            "ident",
+            "...",
+            "[",
+            "*",
+            "(",
+            "func",
+            "chan",
+            "map",
+            "struct",
+            "interface",
+            "<-",
+            ".",
+        ])
+    {
         return ", expected comma or )".into();
     }
     if only(&[",", ")"]) {
@@ -1535,7 +1563,9 @@ fn decode_escape(b: &[u8]) -> Result<(u32, usize, bool), String> {
                 b'U' => (2, 8, 16),
                 _ => (1, 3, 8),
             };
-            let digits = b.get(start..start + count).ok_or("escape sequence not terminated")?;
+            let digits = b
+                .get(start..start + count)
+                .ok_or("escape sequence not terminated")?;
             let s = std::str::from_utf8(digits).map_err(|_| "invalid escape")?;
             let v = u32::from_str_radix(s, radix).map_err(|_| "invalid escape")?;
             Ok((v, start + count, matches!(c, b'0'..=b'7' | b'x')))
@@ -1574,7 +1604,11 @@ pub fn int_literal_digits(raw: &str) -> (String, u32) {
 pub fn int_literal_value(raw: &str) -> Option<BigInt> {
     let (digits, base) = int_literal_digits(raw);
     if digits.is_empty() {
-        return if base == 8 { Some(BigInt::from(0)) } else { None };
+        return if base == 8 {
+            Some(BigInt::from(0))
+        } else {
+            None
+        };
     }
     BigInt::parse_bytes(digits.as_bytes(), base)
 }
@@ -1582,5 +1616,8 @@ pub fn int_literal_value(raw: &str) -> Option<BigInt> {
 /// A float or imaginary literal's text without `_` (and without the `i` suffix); the
 /// caller converts it to an exact rational itself.
 pub fn float_literal_text(raw: &str) -> String {
-    raw.trim_end_matches('i').chars().filter(|&c| c != '_').collect()
+    raw.trim_end_matches('i')
+        .chars()
+        .filter(|&c| c != '_')
+        .collect()
 }

@@ -350,7 +350,10 @@ pub fn check_number(text: &str, pos: usize) -> Result<(), LexError> {
         }
     }
     if base == 16 && mant.contains('.') && exp.is_none() {
-        return err(pos + s.len(), "hexadecimal mantissa requires a 'p' exponent");
+        return err(
+            pos + s.len(),
+            "hexadecimal mantissa requires a 'p' exponent",
+        );
     }
     if base != 10 && base != 16 && is_float {
         let dot = s.find('.').unwrap_or(0);
@@ -374,7 +377,10 @@ pub fn check_number(text: &str, pos: usize) -> Result<(), LexError> {
 /// Returns the number of characters (for rune literals).
 pub fn check_escapes(text: &str, pos: usize, quote: char) -> Result<usize, LexError> {
     let inner = &text[1..text.len() - 1];
-    let e = |at: usize, msg: String| LexError { pos: pos + 1 + at, msg };
+    let e = |at: usize, msg: String| LexError {
+        pos: pos + 1 + at,
+        msg,
+    };
     let mut n = 0;
     let mut it = inner.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -394,7 +400,11 @@ pub fn check_escapes(text: &str, pos: usize, quote: char) -> Result<usize, LexEr
             'U' => (8, 16, 0x10FFFF, "hexadecimal"),
             _ => return Err(e(ei, "unknown escape".into())),
         };
-        let mut v: u32 = if radix == 8 { esc as u32 - '0' as u32 } else { 0 };
+        let mut v: u32 = if radix == 8 {
+            esc as u32 - '0' as u32
+        } else {
+            0
+        };
         let mut end = ei + 1;
         for _ in 0..count {
             match it.peek() {
