@@ -13,10 +13,17 @@ pub struct Lexer<'s> {
     /// A newline now would end the statement.
     nlsemi: bool,
     done: bool,
-    /// Last significant token handed out (for error context).
+    /// Last significant token handed out (for error context): when lalrpop reports an
+    /// error this is the offending token, and `prev` the one before it.
     pub last: Option<Spanned>,
-    /// Nesting depth of `{`, and of `(` opening a grouped declaration.
+    pub prev: Option<Spanned>,
+    /// Nesting depth of `{`.
     pub brace_depth: u32,
+    /// For each open `{`: the token before it (`interface`, `struct`, ...), so errors can
+    /// say "in interface type".
+    pub brace_kinds: Vec<Tok>,
+    /// The `if`/`for`/`switch` whose header is being read (cleared at the next `{`).
+    pub header: Option<Tok>,
 }
 
 impl<'s> Lexer<'s> {
@@ -31,7 +38,10 @@ impl<'s> Lexer<'s> {
             nlsemi: false,
             done: false,
             last: None,
+            prev: None,
             brace_depth: 0,
+            brace_kinds: Vec::new(),
+            header: None,
         }
     }
 
@@ -98,30 +108,31 @@ impl<'s> Lexer<'s> {
                     }))
                 }
                 Tok::BadStr => {
-                    let msg = if hi < self.src.len() {
-                        "newline in string"
+                    // gc reports a newline where it is, a missing end at the start.
+                    let (pos, msg) = if self.src.as_bytes().get(hi) == Some(&b'\n') {
+                        (hi, "newline in string")
                     } else {
-                        "string literal not terminated"
+                        (lo, "string not terminated")
                     };
                     return Some(Err(LexError {
-                        pos: lo,
+                        pos,
                         msg: msg.into(),
                     }));
                 }
                 Tok::BadRawStr => {
                     return Some(Err(LexError {
                         pos: lo,
-                        msg: "raw string literal not terminated".into(),
+                        msg: "string not terminated".into(),
                     }))
                 }
                 Tok::BadChar => {
-                    let msg = if hi < self.src.len() {
-                        "newline in rune literal"
+                    let (pos, msg) = if self.src.as_bytes().get(hi) == Some(&b'\n') {
+                        (hi, "newline in rune literal")
                     } else {
-                        "rune literal not terminated"
+                        (lo, "rune literal not terminated")
                     };
                     return Some(Err(LexError {
-                        pos: lo,
+                        pos,
                         msg: msg.into(),
                     }));
                 }
@@ -142,8 +153,8 @@ impl<'s> Lexer<'s> {
                     };
                     if n == 0 {
                         return Some(Err(LexError {
-                            pos: lo,
-                            msg: "empty rune literal or unescaped ' in rune literal".into(),
+                            pos: lo + 1,
+                            msg: "empty rune literal or unescaped '".into(),
                         }));
                     }
                     if n > 1 {
@@ -153,13 +164,23 @@ impl<'s> Lexer<'s> {
                         }));
                     }
                 }
-                Tok::LBrace => self.brace_depth += 1,
-                Tok::RBrace => self.brace_depth = self.brace_depth.saturating_sub(1),
+                Tok::LBrace => {
+                    self.brace_depth += 1;
+                    self.brace_kinds
+                        .push(self.last.map_or(Tok::LBrace, |(_, t, _)| t));
+                    self.header = None;
+                }
+                Tok::RBrace => {
+                    self.brace_depth = self.brace_depth.saturating_sub(1);
+                    self.brace_kinds.pop();
+                }
+                Tok::If | Tok::For | Tok::Switch => self.header = Some(tok),
                 _ => {}
             }
             self.nlsemi = tok.ends_statement();
             // The grammar has one string terminal; raw strings differ only when decoded.
             let tok = if tok == Tok::RawStr { Tok::Str } else { tok };
+            self.prev = self.last;
             self.last = Some((lo, tok, hi));
             return Some(Ok((lo, tok, hi)));
         }

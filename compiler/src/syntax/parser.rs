@@ -13,6 +13,17 @@ use num_bigint::BigInt;
 /// A syntax error found inside a grammar action (checked as gc's parser does).
 pub type PErr = ParseError<usize, Tok, LexError>;
 
+/// An error gc reports without the "syntax error: " prefix (from its type checker or
+/// its parser's semantic checks).
+fn perr_plain(pos: Pos, msg: impl Into<String>) -> PErr {
+    ParseError::User {
+        error: LexError {
+            pos: pos as usize,
+            msg: msg.into(),
+        },
+    }
+}
+
 fn perr(pos: Pos, msg: impl Into<String>) -> PErr {
     ParseError::User {
         error: LexError {
@@ -249,6 +260,13 @@ pub fn value_spec(l: usize, names: Vec<Ident>, ty: Option<Expr>, values: Vec<Exp
     }
 }
 
+pub fn const_missing_init(names: &[Ident]) -> PErr {
+    perr_plain(
+        names[0].pos,
+        format!("missing init expr for {}", names[0].name),
+    )
+}
+
 pub fn const_group(mut v: Vec<ValueSpec>) -> Vec<ValueSpec> {
     for (i, s) in v.iter_mut().enumerate() {
         s.iota = i as u32;
@@ -273,6 +291,8 @@ pub struct PItem {
     pub name: Option<Ident>,
     pub ty: Option<Expr>,
     pub dots: bool,
+    /// Position of `...` when `dots`.
+    pub dots_pos: Pos,
 }
 
 impl PItem {
@@ -284,22 +304,41 @@ impl PItem {
                 name: Some(i),
                 ty: None,
                 dots: false,
+                dots_pos: 0,
             },
             _ => PItem {
                 pos,
                 name: None,
                 ty: Some(t),
                 dots: false,
+                dots_pos: 0,
             },
         }
     }
 
-    pub fn named(ids: &NodeIdGen, src: &str, l: usize, h: usize, ty: Expr, dots: bool) -> PItem {
+    pub fn named(
+        ids: &NodeIdGen,
+        src: &str,
+        (l, h): (usize, usize),
+        ty: Expr,
+        dots: Option<usize>,
+    ) -> PItem {
         PItem {
             pos: l as Pos,
             name: Some(ident(ids, src, l, h)),
             ty: Some(ty),
-            dots,
+            dots: dots.is_some(),
+            dots_pos: dots.unwrap_or(0) as Pos,
+        }
+    }
+
+    pub fn name_only(n: Ident, ty: Option<Expr>) -> PItem {
+        PItem {
+            pos: n.pos,
+            name: Some(n),
+            ty,
+            dots: false,
+            dots_pos: 0,
         }
     }
 }
@@ -342,7 +381,10 @@ pub fn group_params(
     let n = items.len();
     for (i, p) in items.iter().enumerate() {
         if p.dots && i + 1 != n && !type_params {
-            return Err(perr(p.pos, "can only use ... with final parameter in list"));
+            return Err(perr_plain(
+                p.dots_pos,
+                "can only use ... with final parameter",
+            ));
         }
     }
     let mut out: Vec<Field> = Vec::with_capacity(n);
@@ -368,31 +410,25 @@ pub fn group_params(
         return Ok(out);
     }
     if named != n {
-        // Fill types right to left; report the leftmost problem.
-        let mut err_pos: Option<Pos> = None;
-        let mut typ: Option<&Expr> = None;
-        for p in items.iter().rev() {
-            if let Some(t) = &p.ty {
-                typ = Some(t);
-                if p.name.is_none() {
-                    err_pos = Some(t.pos);
-                }
-            } else if typ.is_none() {
-                err_pos = Some(p.pos);
+        // Names take the type of the next typed item to their right: trailing names
+        // have none, and typed items need a name.
+        let trailing_untyped = items.last().is_some_and(|p| p.ty.is_none());
+        let unnamed_typed = items.iter().find(|p| p.name.is_none()).map(|p| p.pos);
+        if type_params {
+            if trailing_untyped && named == typed {
+                return Err(perr(close, "missing type constraint"));
             }
+            let mut msg = "missing type parameter name".to_string();
+            if n == 1 {
+                msg += " or invalid array length";
+            }
+            return Err(perr(unnamed_typed.unwrap_or(close), msg));
         }
-        if let Some(pos) = err_pos {
-            if type_params {
-                if named == typed {
-                    return Err(perr(close, "missing type constraint"));
-                }
-                let mut msg = "missing type parameter name".to_string();
-                if n == 1 {
-                    msg += " or invalid array length";
-                }
-                return Err(perr(pos, msg));
-            }
-            return Err(perr(pos, "mixed named and unnamed parameters"));
+        if trailing_untyped {
+            return Err(perr(close, "missing parameter type"));
+        }
+        if let Some(pos) = unnamed_typed {
+            return Err(perr(pos, "missing parameter name"));
         }
     }
     // All named now: build groups of consecutive names sharing a type.
@@ -437,7 +473,10 @@ pub fn func_type(
         None => vec![],
         Some(RawResults::List(r)) => {
             if let Some(d) = r.items.iter().find(|p| p.dots) {
-                return Err(perr(d.pos, "can only use ... with final parameter in list"));
+                return Err(perr_plain(
+                    d.dots_pos,
+                    "can only use ... with final parameter",
+                ));
             }
             group_params(ids, r.items, r.rparen, false)?
         }
@@ -475,10 +514,10 @@ impl RawFuncDecl {
                 let mut v = group_params(ids, r.items, r.rparen, false)?;
                 let count: usize = v.iter().map(|f| f.names.len().max(1)).sum();
                 if count == 0 {
-                    return Err(perr(lparen, "method has no receiver"));
+                    return Err(perr_plain(lparen, "method has no receiver"));
                 }
                 if count > 1 {
-                    return Err(perr(lparen, "method has multiple receivers"));
+                    return Err(perr_plain(lparen, "method has multiple receivers"));
                 }
                 v.pop()
             }
@@ -518,6 +557,7 @@ pub struct RawTypeSpec {
     pub rbrack: Pos,
     pub body: Option<TDBody>,
     pub alias: bool,
+    pub alias_pos: Pos,
     pub ty: Expr,
 }
 
@@ -530,6 +570,7 @@ impl RawTypeSpec {
             rbrack: 0,
             body: None,
             alias,
+            alias_pos: 0,
             ty,
         }
     }
@@ -547,19 +588,9 @@ impl RawTypeSpec {
         };
         let force = body.comma || body.more.is_some();
         let first = match body.head {
-            TDHead::Named(n, c) => Some(PItem {
-                pos: n.pos,
-                name: Some(n),
-                ty: Some(c),
-                dots: false,
-            }),
+            TDHead::Named(n, c) => Some(PItem::name_only(n, Some(c))),
             TDHead::Expr(x) => match extract_name(ids, x, force) {
-                Ok((name, ty)) if ty.is_some() || force => Some(PItem {
-                    pos: name.pos,
-                    name: Some(name),
-                    ty,
-                    dots: false,
-                }),
+                Ok((name, ty)) if ty.is_some() || force => Some(PItem::name_only(name, ty)),
                 Ok((name, _)) => {
                     // A lone name before `]`: an array length.
                     let pos = name.pos as usize;
@@ -583,7 +614,7 @@ impl RawTypeSpec {
 
     fn array(self, ids: &NodeIdGen, len: Expr) -> Result<TypeSpec, PErr> {
         if self.alias {
-            return Err(perr(self.lbrack, "unexpected = after array length"));
+            return Err(perr(self.alias_pos, "unexpected =, expected type"));
         }
         Ok(TypeSpec {
             pos: self.pos,
@@ -740,7 +771,7 @@ pub fn assign(lhs: Vec<Expr>, op: AssignOp, op_pos: usize, rhs: Vec<Expr>) -> Re
     if op == AssignOp::Define {
         for e in &lhs {
             if !matches!(e.kind, ExprKind::Ident(_)) {
-                return Err(perr(
+                return Err(perr_plain(
                     e.pos,
                     format!("non-name {} on left side of :=", expr_string(e)),
                 ));
@@ -768,13 +799,13 @@ pub fn call_stmt(l: usize, go: bool, e: Expr) -> Result<Stmt, PErr> {
         parens = true;
     }
     if !matches!(inner.kind, ExprKind::Call { .. }) {
-        return Err(perr(
+        return Err(perr_plain(
             e.pos,
             format!("expression in {kw} must be function call"),
         ));
     }
     if parens {
-        return Err(perr(
+        return Err(perr_plain(
             e.pos,
             format!("expression in {kw} must not be parenthesized"),
         ));
@@ -800,10 +831,61 @@ fn stmt_as_cond(s: Stmt) -> Result<Expr, PErr> {
     match s.kind {
         StmtKind::Expr(e) => Ok(e),
         _ => Err(perr(
-            s.pos,
+            stmt_pos(&s),
             format!("cannot use {} as value", stmt_string(&s)),
         )),
     }
+}
+
+/// The position gc gives a simple statement: its operator for assignments.
+fn stmt_pos(s: &Stmt) -> Pos {
+    match &s.kind {
+        StmtKind::Assign { op_pos, .. } => *op_pos,
+        _ => s.pos,
+    }
+}
+
+/// Position gc gives an expression in messages: binary expressions at the operator.
+fn expr_pos(e: &Expr) -> Pos {
+    match &e.kind {
+        ExprKind::Binary { op_pos, .. } => *op_pos,
+        _ => e.pos,
+    }
+}
+
+/// A select case must be a send, a receive, or an assignment of a receive.
+pub fn check_comm(s: Stmt) -> Result<Stmt, PErr> {
+    let is_recv = |e: &Expr| {
+        matches!(
+            e.kind,
+            ExprKind::Unary {
+                op: UnaryOp::Recv,
+                ..
+            }
+        )
+    };
+    let ok = match &s.kind {
+        StmtKind::Send { .. } => true,
+        StmtKind::Expr(e) => is_recv(e),
+        StmtKind::Assign {
+            op: AssignOp::Assign | AssignOp::Define,
+            rhs,
+            lhs,
+            ..
+        } => rhs.len() == 1 && lhs.len() <= 2 && is_recv(&rhs[0]),
+        _ => false,
+    };
+    if ok {
+        return Ok(s);
+    }
+    let pos = match &s.kind {
+        StmtKind::Expr(e) => expr_pos(e),
+        _ => stmt_pos(&s),
+    };
+    Err(perr_plain(
+        pos,
+        "select case must be send or receive (possibly with assignment)",
+    ))
 }
 
 pub struct RawIf {
@@ -841,9 +923,6 @@ pub fn switch_stmt(
 ) -> Result<Stmt, PErr> {
     let (lbrace, rbrace) = (lb as Pos, rb as Pos);
     let init = h.init.map(Box::new);
-    if let Some(c) = body.iter().filter(|c| c.is_default).nth(1) {
-        return Err(perr(c.pos, "multiple defaults in switch"));
-    }
     let kind = match h.cond {
         None => StmtKind::Switch {
             init,
@@ -897,12 +976,11 @@ pub fn switch_stmt(
                 }
             }
             _ => {
-                let pos = s.pos;
                 let tag = match s.kind {
                     StmtKind::Expr(e) => e,
                     _ => {
                         return Err(perr(
-                            pos,
+                            stmt_pos(&s),
                             format!("cannot use {} as value", stmt_string(&s)),
                         ))
                     }
@@ -972,7 +1050,10 @@ pub fn for_stmt(
             ..
         } = p.kind
         {
-            return Err(perr(p.pos, "cannot declare in post statement of for loop"));
+            return Err(perr(
+                stmt_pos(p),
+                "cannot declare in post statement of for loop",
+            ));
         }
     }
     Ok(Stmt {
@@ -996,7 +1077,7 @@ pub fn range_stmt(
 ) -> Result<Stmt, PErr> {
     let mut keys = keys.unwrap_or_default();
     if keys.len() > 2 {
-        return Err(perr(
+        return Err(perr_plain(
             keys[2].pos,
             "range clause permits at most two iteration variables",
         ));
@@ -1004,7 +1085,7 @@ pub fn range_stmt(
     if define {
         for k in &keys {
             if !matches!(k.kind, ExprKind::Ident(_)) {
-                return Err(perr(
+                return Err(perr_plain(
                     k.pos,
                     format!("non-name {} on left side of :=", expr_string(k)),
                 ));
@@ -1249,7 +1330,10 @@ impl Walker<'_> {
                     Some(t) => self.expr(t),
                     None => {
                         let p = e.pos;
-                        self.error(p, "syntax error: use of .(type) outside type switch".into())
+                        self.error(
+                            p,
+                            "invalid syntax tree: use of .(type) outside type switch".into(),
+                        )
                     }
                 }
             }
@@ -1374,122 +1458,142 @@ fn tok_desc(src: &str, lo: usize, tok: Tok, hi: usize) -> String {
 }
 
 pub fn convert_error(src: &str, lx: &Lexer, e: PErr) -> SyntaxError {
+    let plain = |pos: usize, msg: String| SyntaxError {
+        pos: pos as Pos,
+        msg,
+    };
+    let syntax = |pos: usize, msg: String| SyntaxError {
+        pos: pos as Pos,
+        msg: format!("syntax error: {msg}"),
+    };
     match e {
-        ParseError::User { error } => SyntaxError {
-            pos: error.pos as Pos,
-            msg: error.msg,
-        },
-        ParseError::InvalidToken { location } => SyntaxError {
-            pos: location as Pos,
-            msg: "syntax error: invalid token".into(),
-        },
-        ParseError::ExtraToken { token: (lo, t, hi) } => SyntaxError {
-            pos: lo as Pos,
-            msg: format!("syntax error: unexpected {}", tok_desc(src, lo, t, hi)),
-        },
-        ParseError::UnrecognizedEof { expected, .. } => SyntaxError {
-            pos: src.len() as Pos,
-            msg: format!(
-                "syntax error: unexpected EOF{}",
-                expected_suffix(&expected, lx, None)
-            ),
-        },
-        ParseError::UnrecognizedToken {
-            token: (lo, t, hi),
-            expected,
-        } => {
-            let desc = tok_desc(src, lo, t, hi);
-            let mut msg = format!("syntax error: unexpected {desc}");
-            msg += &expected_suffix(&expected, lx, Some(t));
-            SyntaxError {
-                pos: lo as Pos,
-                msg,
-            }
+        ParseError::User { error } => plain(error.pos, error.msg),
+        ParseError::InvalidToken { location } => syntax(location, "invalid token".into()),
+        ParseError::ExtraToken { token: (lo, t, hi) } => {
+            syntax(lo, format!("unexpected {}", tok_desc(src, lo, t, hi)))
         }
+        ParseError::UnrecognizedEof { expected, .. } => {
+            let at = src.len();
+            unexpected(src, lx, (at, Tok::Semi, at), &expected)
+        }
+        ParseError::UnrecognizedToken { token, expected } => unexpected(src, lx, token, &expected),
     }
 }
 
-/// The ending gc would give after "unexpected X", guessed from the terminals the parser
-/// would have accepted.
-fn expected_suffix(expected: &[String], lx: &Lexer, tok: Option<Tok>) -> String {
+/// gc's message for an unexpected token, from the token, the terminals the parser would
+/// have accepted, and the lexer's context (previous token, open braces, headers).
+fn unexpected(
+    src: &str,
+    lx: &Lexer,
+    (lo, tok, hi): (usize, Tok, usize),
+    expected: &[String],
+) -> SyntaxError {
     let has = |s: &str| expected.iter().any(|e| e.trim_matches('"') == s);
     let only = |set: &[&str]| {
         !expected.is_empty() && expected.iter().all(|e| set.contains(&e.trim_matches('"')))
     };
-    let top_level = lx.brace_depth == 0;
+    if std::env::var_os("RGO_DEBUG_EXPECTED").is_some() {
+        eprintln!("expected: {expected:?}");
+    }
+    let desc = tok_desc(src, lo, tok, hi);
+    let err = |pos: usize, msg: String| SyntaxError {
+        pos: pos as Pos,
+        msg: format!("syntax error: {msg}"),
+    };
+    // The token before the offending one (lx.last is the offending one itself, unless the
+    // error is at the end of input).
+    let at_eof = lo >= src.len() && lo == hi;
+    let before = if at_eof { lx.last } else { lx.prev };
+    let before_tok = before.map(|(_, t, _)| t);
+    let stmt_start = has("for") && has("if") && has("go");
+    let top_decl_start = has("func") && has("var") && has("const") && !has("ident");
+
     if has("package") && expected.len() == 1 {
-        return String::new();
+        return err(lo, "package statement must be first".into());
     }
-    if top_level
-        && (has("func") && has("var") && has("type"))
-        && !has("ident")
-        && tok != Some(Tok::Semi)
-    {
-        return " after top level declaration".into();
+    if top_decl_start && !stmt_start {
+        if tok == Tok::Import {
+            return err(lo, "imports must appear before other declarations".into());
+        }
+        return err(lo, "non-declaration statement outside function body".into());
     }
+    if before_tok == Some(Tok::Else) && only(&["if", "{"]) {
+        return err(lo, "else must be followed by if or statement block".into());
+    }
+    if before_tok == Some(Tok::If) && tok == Tok::LBrace {
+        return err(lo, "missing condition in if statement".into());
+    }
+    if before_tok == Some(Tok::LBrack) && tok == Tok::RBrack {
+        return err(lo, format!("unexpected {desc}, expected operand"));
+    }
+    if before_tok == Some(Tok::For) && tok == Tok::Var {
+        let after = hi + src[hi..].len() - src[hi..].trim_start_matches([' ', '\t']).len();
+        return err(
+            after,
+            "var declaration not allowed in for initializer".into(),
+        );
+    }
+    if before_tok == Some(Tok::Chan) && has("chan") && has("ident") {
+        return err(lo, "missing channel element type".into());
+    }
+    let suffix = if stmt_start && has("}") {
+        ", expected }".to_string()
+    } else if let Some(kw) = lx.header.filter(|_| has("{")) {
+        let kw = match kw {
+            Tok::If => "if",
+            Tok::For => "for",
+            _ => "switch",
+        };
+        format!(", expected {{ after {kw} clause")
+    } else if has(";") && has("}") && lx.brace_kinds.last() == Some(&Tok::Interface) {
+        " in interface type; possibly missing semicolon or newline or }".to_string()
+    } else if has(";") && has("}") && lx.brace_kinds.last() == Some(&Tok::Struct) {
+        " in struct type; possibly missing semicolon or newline or }".to_string()
+    } else if has("=") && has("[") && has("chan") && !has("int") && !has(",") {
+        " in type declaration".to_string()
+    } else {
+        expected_suffix(expected, lx.brace_depth == 0)
+    };
+    err(lo, format!("unexpected {desc}{suffix}"))
+}
+
+/// The ending gc would give after "unexpected X", guessed from the terminals the parser
+/// would have accepted.
+fn expected_suffix(expected: &[String], top_level: bool) -> String {
+    let has = |s: &str| expected.iter().any(|e| e.trim_matches('"') == s);
+    let only = |set: &[&str]| {
+        !expected.is_empty() && expected.iter().all(|e| set.contains(&e.trim_matches('"')))
+    };
+    let expr_start = has("int") && has("(") && has("func");
     if has("...") && has(",") && has(")") {
         return " in argument list; possibly missing comma or )".into();
     }
     if has(",") && has("}") && !has(";") {
         return " in composite literal; possibly missing comma or }".into();
     }
-    if has(",")
-        && has(")")
-        && has("ident")
-        && only(&[
-            ",",
-            ")",
-            "ident",
-            "...",
-            "[",
-            "*",
-            "(",
-            "func",
-            "chan",
-            "map",
-            "struct",
-            "interface",
-            "<-",
-            ".",
-        ])
-    {
-        return ", expected comma or )".into();
+    if has(",") && has(":") && has("]") {
+        return ", expected comma, : or ]".into();
     }
-    if only(&[",", ")"]) {
+    if only(&[",", ")"]) || has(",") && has(")") && has("ident") && !expr_start {
         return ", expected comma or )".into();
     }
     if only(&[",", "]"]) {
         return ", expected comma or ]".into();
     }
-    if only(&["if", "{"]) {
-        return String::new();
-    }
-    if has("{") && !has("}") && expected.len() <= 3 {
-        return ", expected {".into();
-    }
-    if only(&["("]) {
+    if only(&["(", "["]) || only(&["("]) {
         return ", expected (".into();
     }
-    if only(&[")"]) {
-        return ", expected )".into();
-    }
-    if only(&["]"]) {
-        return ", expected ]".into();
-    }
-    if only(&["}"]) {
-        return ", expected }".into();
-    }
-    if only(&["ident"]) {
-        return ", expected name".into();
-    }
-    if only(&[":"]) {
+    if has(":") && has("case") {
         return ", expected :".into();
     }
-    if has("ident") && has("int") && has("(") && has("func") {
+    if expr_start {
         return ", expected expression".into();
     }
-    if has("ident") && has("[") && has("chan") && has("*") && !has("int") {
+    if has("ident") && has("[") && has("chan") && has("*") {
         return ", expected type".into();
+    }
+    if has("ident") && !has("[") && !has("*") && !has(";") {
+        return ", expected name".into();
     }
     if has(";") && has("}") {
         return " at end of statement".into();
@@ -1499,6 +1603,11 @@ fn expected_suffix(expected: &[String], lx: &Lexer, tok: Option<Tok>) -> String 
             return " after top level declaration".into();
         }
         return " at end of statement".into();
+    }
+    for (tok, word) in [(")", ")"), ("]", "]"), ("}", "}"), (":", ":"), ("{", "{")] {
+        if has(tok) && !has(",") {
+            return format!(", expected {word}");
+        }
     }
     String::new()
 }
