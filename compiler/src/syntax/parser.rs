@@ -24,6 +24,18 @@ fn perr_plain(pos: Pos, msg: impl Into<String>) -> PErr {
     }
 }
 
+pub fn plain_error(pos: usize, msg: &str) -> PErr {
+    perr_plain(pos as Pos, msg)
+}
+
+/// gc's statement parser does not start a statement with `~`.
+pub fn check_stmt_start(src: &str, s: Stmt) -> Result<Stmt, PErr> {
+    if src.as_bytes().get(s.pos as usize) == Some(&b'~') {
+        return Err(perr(s.pos, "unexpected ~, expected }"));
+    }
+    Ok(s)
+}
+
 fn perr(pos: Pos, msg: impl Into<String>) -> PErr {
     ParseError::User {
         error: LexError {
@@ -414,7 +426,9 @@ pub fn group_params(
         // have none, and typed items need a name.
         let trailing_untyped = items.last().is_some_and(|p| p.ty.is_none());
         let unnamed_typed = items.iter().find(|p| p.name.is_none()).map(|p| p.pos);
-        if type_params {
+        if !trailing_untyped && unnamed_typed.is_none() {
+            // Fine: `a, b int`.
+        } else if type_params {
             if trailing_untyped && named == typed {
                 return Err(perr(close, "missing type constraint"));
             }
@@ -423,11 +437,9 @@ pub fn group_params(
                 msg += " or invalid array length";
             }
             return Err(perr(unnamed_typed.unwrap_or(close), msg));
-        }
-        if trailing_untyped {
+        } else if trailing_untyped {
             return Err(perr(close, "missing parameter type"));
-        }
-        if let Some(pos) = unnamed_typed {
+        } else if let Some(pos) = unnamed_typed {
             return Err(perr(pos, "missing parameter name"));
         }
     }
@@ -758,7 +770,13 @@ pub fn branch(l: usize, kind: BranchKind, label: Option<Ident>) -> Stmt {
     }
 }
 
-pub fn assign(lhs: Vec<Expr>, op: AssignOp, op_pos: usize, rhs: Vec<Expr>) -> Result<Stmt, PErr> {
+pub fn assign(
+    lhs: Vec<Expr>,
+    op: AssignOp,
+    op_pos: usize,
+    rhs: Vec<Expr>,
+    check_names: bool,
+) -> Result<Stmt, PErr> {
     let pos = lhs[0].pos;
     if let AssignOp::Op(o) = op {
         if lhs.len() > 1 || rhs.len() > 1 {
@@ -768,7 +786,7 @@ pub fn assign(lhs: Vec<Expr>, op: AssignOp, op_pos: usize, rhs: Vec<Expr>) -> Re
             ));
         }
     }
-    if op == AssignOp::Define {
+    if op == AssignOp::Define && check_names {
         for e in &lhs {
             if !matches!(e.kind, ExprKind::Ident(_)) {
                 return Err(perr_plain(
@@ -823,7 +841,8 @@ pub fn call_stmt(l: usize, go: bool, e: Expr) -> Result<Stmt, PErr> {
 
 pub struct RawHeader {
     pub init: Option<Stmt>,
-    pub semi: bool,
+    /// Position of the `;` after the init statement, and whether it was a newline.
+    pub semi: Option<(Pos, bool)>,
     pub cond: Option<Stmt>,
 }
 
@@ -899,7 +918,11 @@ impl RawIf {
     pub fn finish(self) -> Result<Stmt, PErr> {
         let h = self.header;
         let Some(c) = h.cond else {
-            return Err(perr(self.then.lbrace, "missing condition in if statement"));
+            return Err(match h.semi {
+                Some((p, true)) => perr(p, "unexpected newline, expected { after if clause"),
+                Some((p, false)) => perr(p, "missing condition in if statement"),
+                None => perr(self.then.lbrace, "missing condition in if statement"),
+            });
         };
         let cond = stmt_as_cond(c)?;
         Ok(Stmt {
@@ -950,6 +973,7 @@ pub fn switch_stmt(
                 ..
             } if lhs.len() == 1
                 && rhs.len() == 1
+                && matches!(lhs[0].kind, ExprKind::Ident(_))
                 && matches!(rhs[0].kind, ExprKind::TypeAssert { ty: None, .. }) =>
             {
                 let Some(Expr {
@@ -1523,6 +1547,9 @@ fn unexpected(
     if before_tok == Some(Tok::If) && tok == Tok::LBrace {
         return err(lo, "missing condition in if statement".into());
     }
+    if before_tok == Some(Tok::LBrack) && tok == Tok::RBrack && only(&["ident"]) {
+        return err(lo, "empty type parameter list".into());
+    }
     if before_tok == Some(Tok::LBrack) && tok == Tok::RBrack {
         return err(lo, format!("unexpected {desc}, expected operand"));
     }
@@ -1536,6 +1563,17 @@ fn unexpected(
     if before_tok == Some(Tok::Chan) && has("chan") && has("ident") {
         return err(lo, "missing channel element type".into());
     }
+    // The kind of the innermost open brace, not counting the offending token itself.
+    let kinds = &lx.brace_kinds;
+    let enclosing = if tok == Tok::LBrace && !at_eof {
+        kinds.len().checked_sub(2).map(|i| kinds[i])
+    } else {
+        kinds.last().copied()
+    };
+    if tok == Tok::Comma && only(&["]"]) {
+        // An array length followed by a comma (gc's own wording).
+        return err(lo, "unexpected comma; expected ]".into());
+    }
     let suffix = if stmt_start && has("}") {
         ", expected }".to_string()
     } else if let Some(kw) = lx.header.filter(|_| has("{")) {
@@ -1545,9 +1583,9 @@ fn unexpected(
             _ => "switch",
         };
         format!(", expected {{ after {kw} clause")
-    } else if has(";") && has("}") && lx.brace_kinds.last() == Some(&Tok::Interface) {
+    } else if has(";") && has("}") && enclosing == Some(Tok::Interface) {
         " in interface type; possibly missing semicolon or newline or }".to_string()
-    } else if has(";") && has("}") && lx.brace_kinds.last() == Some(&Tok::Struct) {
+    } else if has(";") && has("}") && enclosing == Some(Tok::Struct) {
         " in struct type; possibly missing semicolon or newline or }".to_string()
     } else if has("=") && has("[") && has("chan") && !has("int") && !has(",") {
         " in type declaration".to_string()
@@ -1566,7 +1604,16 @@ fn expected_suffix(expected: &[String], top_level: bool) -> String {
     };
     let expr_start = has("int") && has("(") && has("func");
     if has("...") && has(",") && has(")") {
+        if has("chan") && has("ident") {
+            return " in parameter list; possibly missing comma or )".into();
+        }
         return " in argument list; possibly missing comma or )".into();
+    }
+    if only(&[")"]) {
+        return ", expected )".into();
+    }
+    if only(&["]"]) {
+        return ", expected ]".into();
     }
     if has(",") && has("}") && !has(";") {
         return " in composite literal; possibly missing comma or }".into();
@@ -1583,7 +1630,7 @@ fn expected_suffix(expected: &[String], top_level: bool) -> String {
     if only(&["(", "["]) || only(&["("]) {
         return ", expected (".into();
     }
-    if has(":") && has("case") {
+    if has(":") && has(",") && has("==") && !has("]") && !has("}") {
         return ", expected :".into();
     }
     if expr_start {
