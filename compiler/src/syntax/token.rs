@@ -342,7 +342,8 @@ pub fn check_number(text: &str, pos: usize) -> Result<(), LexError> {
     if let Some((i, c)) = invalid {
         return err(pos + i, format!("invalid digit '{c}' in {name}"));
     }
-    if base == 10 && !is_float && b[0] == b'0' && mant.len() > 1 {
+    // Legacy octal `0777` (an imaginary `089i` is decimal).
+    if base == 10 && !is_float && !text.ends_with('i') && b[0] == b'0' && mant.len() > 1 {
         // Legacy octal: 0777.
         if let Some(i) = mant.find(['8', '9']) {
             let c = mant.as_bytes()[i] as char;
