@@ -629,10 +629,8 @@ fn repository_testdata() {
                         failures.push(format!("{}: got {g}, gc {first}", p.display()));
                     }
                 }
-                (None, true, Some(want)) => {
-                    if want.contains("syntax error") {
-                        failures.push(format!("{}: missed {want}", p.display()));
-                    }
+                (None, true, Some(want)) if want.contains("syntax error") => {
+                    failures.push(format!("{}: missed {want}", p.display()));
                 }
                 _ => {}
             }
