@@ -851,9 +851,20 @@ fn stmt_as_cond(s: Stmt) -> Result<Expr, PErr> {
         StmtKind::Expr(e) => Ok(e),
         _ => Err(perr(
             stmt_pos(&s),
-            format!("cannot use {} as value", stmt_string(&s)),
+            cannot_use_msg(&s),
         )),
     }
+}
+
+fn cannot_use_msg(s: &Stmt) -> String {
+    let what = match s.kind {
+        StmtKind::Assign {
+            op: AssignOp::Assign,
+            ..
+        } => "assignment ",
+        _ => "",
+    };
+    format!("cannot use {what}{} as value", stmt_string(s))
 }
 
 /// The position gc gives a simple statement: its operator for assignments.
@@ -1005,7 +1016,7 @@ pub fn switch_stmt(
                     _ => {
                         return Err(perr(
                             stmt_pos(&s),
-                            format!("cannot use {} as value", stmt_string(&s)),
+                            cannot_use_msg(&s),
                         ))
                     }
                 };
@@ -1559,6 +1570,12 @@ fn unexpected(
             after,
             "var declaration not allowed in for initializer".into(),
         );
+    }
+    if before_tok == Some(Tok::Ellipsis) && matches!(tok, Tok::RParen | Tok::Comma) {
+        return err(lo, "... is missing type".into());
+    }
+    if before_tok == Some(Tok::Func) && only(&["ident", "("]) {
+        return err(lo, format!("unexpected {desc}, expected name or ("));
     }
     if before_tok == Some(Tok::Chan) && has("chan") && has("ident") {
         return err(lo, "missing channel element type".into());
