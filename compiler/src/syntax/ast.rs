@@ -433,6 +433,8 @@ pub struct CommClause {
 // ---------------------------------------------------------------------------------------
 // Declarations
 
+// FuncDecl is much larger than the other variants; declarations are few, so no boxing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Decl {
     Const(Vec<ValueSpec>),
