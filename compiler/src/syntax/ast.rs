@@ -286,7 +286,10 @@ pub struct InterfaceType {
 
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, ty: FuncType },
+    Method {
+        name: Ident,
+        ty: FuncType,
+    },
     /// An embedded interface or a type-set union `~int | string` (one or more terms;
     /// `~T` terms are `Unary{op: Tilde}` expressions).
     Union(Vec<Expr>),

@@ -19,7 +19,11 @@ impl SourceFile {
                 line_starts.push(i as u32 + 1);
             }
         }
-        SourceFile { name, src, line_starts }
+        SourceFile {
+            name,
+            src,
+            line_starts,
+        }
     }
 
     /// 1-based line and 1-based byte column of a byte offset.
