@@ -5,8 +5,31 @@
 //! types, all objects and all packages; [`check_package`] checks one package whose imports
 //! were already checked, filling its [`repr::Info`] side tables that the SSA builder reads.
 
-pub mod repr;
+// Parts of the API (lookups, predicates, type strings) are used by the back end only.
+#![allow(dead_code)]
 
+mod call;
+mod check;
+pub mod constant;
+mod expr;
+pub mod exprstr;
+mod initorder;
+pub mod lookup;
+pub mod predicates;
+pub mod repr;
+mod resolve;
+mod stmt;
+pub mod table;
+pub mod typestr;
+mod universe;
+
+#[cfg(test)]
+mod tests;
+
+#[allow(unused_imports)]
+pub use check::{add_package, check_package};
+#[allow(unused_imports)]
+pub use lookup::Lookup;
 pub use repr::*;
 
 use std::collections::HashMap;
@@ -39,6 +62,11 @@ pub struct Program {
     pub sources: Vec<SourceFile>,
     /// Universe scope (predeclared identifiers).
     pub universe: HashMap<String, ObjId>,
+    /// Field objects of struct types: (struct type, field index) -> Var object.
+    pub field_objs: HashMap<(TypeId, usize), ObjId>,
+    /// Method objects of interface types: (interface type, method index) -> Func object
+    /// (whose `recv` is the interface type).
+    pub method_objs: HashMap<(TypeId, usize), ObjId>,
 }
 
 /// A type error at a position.

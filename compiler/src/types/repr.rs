@@ -137,7 +137,10 @@ pub struct TypeParamInfo {
 }
 
 /// Interns types so identical types share one id.
-#[derive(Default, Debug)]
+///
+/// `TypeTable::default()` pre-interns every [`BasicKind`] so that the basic type of kind
+/// `k` has id `TypeId(k as u32)` (see [`TypeTable::basic`]).
+#[derive(Debug)]
 pub struct TypeTable {
     pub types: Vec<Type>,
     pub index: HashMap<Type, TypeId>,

@@ -1,0 +1,440 @@
+//! The checker state shared by all phases: scopes, error reporting, operands, recording
+//! into `Info`, and the package-level driver ([`check_package`]).
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use super::constant::format_value;
+use super::exprstr::{expr_string, start_pos};
+use super::repr::*;
+use super::{Program, TypeError};
+use crate::syntax::ast::{self, Expr, Pos};
+
+/// Operand modes (go/types' `operandMode`), a superset of [`Mode`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum OpMode {
+    Invalid,
+    NoValue,
+    Builtin(Builtin),
+    TypeExpr,
+    Constant,
+    Variable,
+    MapIndex,
+    Value,
+    CommaOk,
+    Nil,
+}
+
+/// An evaluated expression.
+#[derive(Clone, Debug)]
+pub(crate) struct Operand<'a> {
+    pub mode: OpMode,
+    pub ty: TypeId,
+    pub val: Option<ConstValue>,
+    pub e: &'a Expr,
+}
+
+impl<'a> Operand<'a> {
+    pub fn invalid(e: &'a Expr) -> Self {
+        Operand {
+            mode: OpMode::Invalid,
+            ty: TypeTable::INVALID,
+            val: None,
+            e,
+        }
+    }
+    pub fn is_invalid(&self) -> bool {
+        self.mode == OpMode::Invalid
+    }
+}
+
+/// Where a package-level object is declared.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum DeclRef {
+    Const {
+        file: usize,
+        decl: usize,
+        spec: usize,
+        idx: usize,
+    },
+    Var {
+        file: usize,
+        decl: usize,
+        spec: usize,
+    },
+    Type {
+        file: usize,
+        decl: usize,
+        spec: usize,
+    },
+    Func {
+        file: usize,
+        decl: usize,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Breakable {
+    Loop,
+    Switch,
+    Select,
+}
+
+/// Per-function-body state.
+#[derive(Default)]
+pub(crate) struct FuncCtx {
+    /// The function's signature type.
+    pub sig: Option<TypeId>,
+    /// Named result objects (empty if unnamed).
+    pub named_results: Vec<ObjId>,
+    /// Labels: name -> (object, used).
+    pub labels: HashMap<String, (ObjId, bool)>,
+    /// Enclosing break/continue targets with their label.
+    pub targets: Vec<(Breakable, Option<String>)>,
+}
+
+pub(crate) struct Checker<'p> {
+    pub prog: &'p mut Program,
+    pub pkg: PkgId,
+    pub files: Rc<Vec<(FileId, ast::File)>>,
+    pub info: Info,
+    pub errors: Vec<TypeError>,
+    /// Index into `files` of the file being checked.
+    pub cur_file: usize,
+    /// Per file: imported package names -> PkgName objects.
+    pub file_scopes: Vec<HashMap<String, ObjId>>,
+    pub scopes: Vec<HashMap<String, ObjId>>,
+    pub decls: HashMap<ObjId, DeclRef>,
+    /// 1 = being resolved, 2 = done.
+    pub state: HashMap<ObjId, u8>,
+    pub fctx: FuncCtx,
+    pub local_vars: Vec<ObjId>,
+    pub used: HashSet<ObjId>,
+    /// Value of `iota` inside a constant declaration.
+    pub iota: Option<u64>,
+    /// Dependencies (package-level vars, funcs, methods) of the declaration being checked.
+    pub cur_deps: Option<ObjId>,
+    pub deps: HashMap<ObjId, Vec<ObjId>>,
+    /// Package-level objects in declaration order (for init order).
+    pub pkg_objs: Vec<ObjId>,
+    /// Type declarations of this package in order (for recursive-type checks).
+    pub named_types: Vec<(ObjId, TypeId)>,
+    /// Methods declared per receiver base type name.
+    pub methods_by_base: HashMap<String, Vec<ObjId>>,
+    pub func_decls: Vec<(ObjId, usize, usize)>,
+    /// A `fallthrough` is valid at this point (last statement of a non-final clause).
+    pub fallthrough_ok: bool,
+    /// The current statement is the last of the final switch clause.
+    pub fallthrough_final: bool,
+}
+
+impl<'p> Checker<'p> {
+    pub fn file_id(&self) -> FileId {
+        self.files
+            .get(self.cur_file)
+            .map(|f| f.0)
+            .unwrap_or(FileId(0))
+    }
+
+    pub fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let file = self.file_id();
+        self.errors.push(TypeError {
+            file,
+            pos,
+            msg: msg.into(),
+        });
+    }
+
+    pub fn error_at(&mut self, e: &Expr, msg: impl Into<String>) {
+        self.error(start_pos(e), msg)
+    }
+
+    /// `./main.go:2:19` for a position in the current file.
+    pub fn pos_string(&self, file: Option<FileId>, pos: Pos) -> String {
+        let f = file.unwrap_or(self.file_id());
+        match self.prog.sources.get(f.0 as usize) {
+            Some(src) => {
+                let (l, c) = src.position(pos);
+                format!("{}:{}:{}", src.name, l, c)
+            }
+            None => format!("?:{pos}"),
+        }
+    }
+
+    pub fn tstr(&self, t: TypeId) -> String {
+        self.prog.type_string_err(t, Some(self.pkg))
+    }
+
+    pub fn tt(&self) -> &TypeTable {
+        &self.prog.types
+    }
+
+    /// gc's operand description: `x (variable of type int)`, `1 (untyped int constant)`,
+    /// `c (constant 5 of type T)`, `nil`.
+    pub fn op_string(&self, x: &Operand) -> String {
+        let expr = expr_string(x.e);
+        self.op_string_with(x, &expr)
+    }
+
+    pub fn op_string_with(&self, x: &Operand, expr: &str) -> String {
+        if x.mode == OpMode::Nil {
+            return "nil".into();
+        }
+        let mut s = format!("{expr} (");
+        let mut has_type = false;
+        match x.mode {
+            OpMode::Invalid | OpMode::NoValue | OpMode::Builtin(_) | OpMode::TypeExpr => {}
+            _ => {
+                if self.tt().is_untyped(x.ty) {
+                    if let Type::Basic(k) = self.tt().get(x.ty) {
+                        s.push_str(k.name());
+                        s.push(' ');
+                    }
+                } else {
+                    has_type = true;
+                }
+            }
+        }
+        s.push_str(match x.mode {
+            OpMode::Invalid => "invalid operand",
+            OpMode::NoValue => "no value",
+            OpMode::Builtin(_) => "built-in",
+            OpMode::TypeExpr => "type",
+            OpMode::Constant => "constant",
+            OpMode::Variable => "variable",
+            OpMode::MapIndex => "map index expression",
+            OpMode::Value | OpMode::Nil => "value",
+            OpMode::CommaOk => "comma, ok expression",
+        });
+        if x.mode == OpMode::Constant {
+            if let Some(v) = &x.val {
+                let vs = format_value(v);
+                if vs != expr {
+                    s.push(' ');
+                    s.push_str(&vs);
+                }
+            }
+        }
+        if has_type {
+            s.push_str(" of ");
+            let t = x.ty;
+            if let Type::Named(_) = self.tt().get(t) {
+                let u = self.tt().underlying(t);
+                let what = match self.tt().get(u) {
+                    Type::Basic(k) => k.name(),
+                    Type::Array(..) => "array",
+                    Type::Slice(_) => "slice",
+                    Type::Struct(_) => "struct",
+                    Type::Pointer(_) => "pointer",
+                    Type::Func(_) => "func",
+                    Type::Interface(_) => "interface",
+                    Type::Map(..) => "map",
+                    Type::Chan(..) => "chan",
+                    Type::Tuple(_) => "tuple",
+                    _ => "",
+                };
+                if !what.is_empty() {
+                    s.push_str(what);
+                    s.push(' ');
+                }
+            }
+            s.push_str("type ");
+            s.push_str(&self.tstr(t));
+        }
+        s.push(')');
+        s
+    }
+
+    /// Records the type (and value) of an expression in `Info::types`.
+    pub fn record(&mut self, x: &Operand) {
+        let mode = match x.mode {
+            OpMode::Invalid => return,
+            OpMode::NoValue => Mode::NoValue,
+            OpMode::Builtin(_) => Mode::Builtin,
+            OpMode::TypeExpr => Mode::TypeExpr,
+            OpMode::Constant => Mode::Constant,
+            OpMode::Variable => Mode::Variable,
+            OpMode::MapIndex => Mode::MapIndex,
+            OpMode::Value | OpMode::Nil | OpMode::CommaOk => Mode::Value,
+        };
+        self.info.types.insert(
+            x.e.id,
+            TypeAndValue {
+                mode,
+                ty: x.ty,
+                value: x.val.clone(),
+            },
+        );
+    }
+
+    pub fn record_type(&mut self, e: &Expr, t: TypeId) {
+        self.info.types.insert(
+            e.id,
+            TypeAndValue {
+                mode: Mode::TypeExpr,
+                ty: t,
+                value: None,
+            },
+        );
+    }
+
+    // ---- scopes ---------------------------------------------------------------------
+
+    pub fn open_scope(&mut self) {
+        self.scopes.push(HashMap::new());
+    }
+    pub fn close_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    pub fn new_obj(&mut self, id: &ast::Ident, kind: ObjKind, ty: TypeId) -> ObjId {
+        let o = self.prog.new_object(&id.name, kind, ty, Some(self.pkg));
+        let file = self.file_id();
+        let ob = &mut self.prog.objects[o.0 as usize];
+        ob.pos = id.pos;
+        ob.file = Some(file);
+        self.info.defs.insert(id.id, o);
+        o
+    }
+
+    /// Declares `obj` in the innermost local scope (reporting redeclarations).
+    pub fn declare(&mut self, id: &ast::Ident, obj: ObjId) {
+        if id.name == "_" {
+            return;
+        }
+        if let Some(&prev) = self.scopes.last().and_then(|s| s.get(&id.name)) {
+            let po = self.prog.obj(prev);
+            let other = self.pos_string(po.file, po.pos);
+            self.error(
+                id.pos,
+                format!(
+                    "{} redeclared in this block\n\t{}: other declaration of {}",
+                    id.name, other, id.name
+                ),
+            );
+            return;
+        }
+        if let Some(s) = self.scopes.last_mut() {
+            s.insert(id.name.clone(), obj);
+        }
+    }
+
+    /// Looks a name up: local scopes, file scope (imports), package scope, universe.
+    pub fn lookup_name(&self, name: &str) -> Option<ObjId> {
+        for s in self.scopes.iter().rev() {
+            if let Some(&o) = s.get(name) {
+                return Some(o);
+            }
+        }
+        if let Some(&o) = self
+            .file_scopes
+            .get(self.cur_file)
+            .and_then(|f| f.get(name))
+        {
+            return Some(o);
+        }
+        if let Some(&o) = self.prog.packages[self.pkg.0 as usize].scope.get(name) {
+            return Some(o);
+        }
+        self.prog.universe.get(name).copied()
+    }
+
+    pub fn add_dep(&mut self, o: ObjId) {
+        if let Some(cur) = self.cur_deps {
+            if self.decls.contains_key(&o) || self.prog.obj(o).pkg == Some(self.pkg) {
+                let d = self.deps.entry(cur).or_default();
+                if !d.contains(&o) {
+                    d.push(o);
+                }
+            }
+        }
+    }
+
+    /// Runs `f` with a fresh function context and scope stack (for package-level
+    /// declarations resolved lazily from inside another declaration).
+    pub fn with_fresh_ctx<R>(&mut self, file: usize, f: impl FnOnce(&mut Self) -> R) -> R {
+        let scopes = std::mem::take(&mut self.scopes);
+        let fctx = std::mem::take(&mut self.fctx);
+        let iota = self.iota.take();
+        let cf = self.cur_file;
+        self.cur_file = file;
+        let r = f(self);
+        self.scopes = scopes;
+        self.fctx = fctx;
+        self.iota = iota;
+        self.cur_file = cf;
+        r
+    }
+}
+
+/// Adds a package (files already parsed) and returns its id.
+pub fn add_package(prog: &mut Program, path: &str, files: Vec<(FileId, ast::File)>) -> PkgId {
+    let id = PkgId(prog.packages.len() as u32);
+    let name = files
+        .first()
+        .map(|f| f.1.name.name.clone())
+        .unwrap_or_else(|| path.rsplit('/').next().unwrap_or(path).to_string());
+    prog.packages.push(super::Package {
+        id,
+        path: path.to_string(),
+        name,
+        files,
+        scope: HashMap::new(),
+        inits: vec![],
+        info: Info::default(),
+    });
+    id
+}
+
+/// Checks one package (its imports must have been added and checked before).
+/// Returns all errors sorted by position.
+pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError>> {
+    let files = std::mem::take(&mut prog.packages[pkg.0 as usize].files);
+    let files = Rc::new(files);
+    let mut c = Checker {
+        prog,
+        pkg,
+        files: files.clone(),
+        info: Info::default(),
+        errors: vec![],
+        cur_file: 0,
+        file_scopes: vec![],
+        scopes: vec![],
+        decls: HashMap::new(),
+        state: HashMap::new(),
+        fctx: FuncCtx::default(),
+        local_vars: vec![],
+        used: HashSet::new(),
+        iota: None,
+        cur_deps: None,
+        deps: HashMap::new(),
+        pkg_objs: vec![],
+        named_types: vec![],
+        methods_by_base: HashMap::new(),
+        func_decls: vec![],
+        fallthrough_ok: false,
+        fallthrough_final: false,
+    };
+    c.check_all();
+    let mut errors = std::mem::take(&mut c.errors);
+    let info = std::mem::take(&mut c.info);
+    drop(c);
+    let files = Rc::try_unwrap(files).unwrap_or_else(|rc| (*rc).clone());
+    let p = &mut prog.packages[pkg.0 as usize];
+    p.files = files;
+    p.info = info;
+    errors.sort_by(|a, b| (a.file, a.pos).cmp(&(b.file, b.pos)));
+    errors.dedup_by(|a, b| a.file == b.file && a.pos == b.pos && a.msg == b.msg);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+impl Program {
+    /// Finds an already added package by import path.
+    pub fn package_by_path(&self, path: &str) -> Option<PkgId> {
+        self.packages.iter().find(|p| p.path == path).map(|p| p.id)
+    }
+}

@@ -1,0 +1,1198 @@
+//! Package-level declarations: imports, collection of objects, lazy resolution with
+//! cycle detection, type expressions (struct, interface, func, ...), constant and
+//! variable declarations (also used for local declarations), and the final checks
+//! (unused variables/imports, `main`).
+
+use std::collections::HashMap;
+
+use super::check::*;
+use super::constant;
+use super::exprstr::{expr_string, start_pos};
+use super::lookup::is_exported;
+use super::repr::*;
+use crate::syntax::ast::{self, Decl, Expr, ExprKind, InterfaceElem};
+
+impl<'p> Checker<'p> {
+    pub fn check_all(&mut self) {
+        let files = self.files.clone();
+        // imports
+        let mut imports: Vec<(usize, ObjId, String, Option<String>, ast::Pos)> = vec![];
+        for (fi, (_, f)) in files.iter().enumerate() {
+            self.cur_file = fi;
+            let mut fs: HashMap<String, ObjId> = HashMap::new();
+            for imp in &f.imports {
+                let pid = if imp.path == "unsafe" {
+                    Some(self.prog.unsafe_package())
+                } else {
+                    self.prog.package_by_path(&imp.path)
+                };
+                let Some(pid) = pid else {
+                    self.error(imp.path_pos, format!("package {} is not in std", imp.path));
+                    continue;
+                };
+                let pname = self.prog.packages[pid.0 as usize].name.clone();
+                match &imp.name {
+                    Some(n) if n.name == "_" => {}
+                    Some(n) if n.name == "." => {
+                        let scope: Vec<(String, ObjId)> = self.prog.packages[pid.0 as usize]
+                            .scope
+                            .iter()
+                            .map(|(k, v)| (k.clone(), *v))
+                            .collect();
+                        for (k, v) in scope {
+                            if is_exported(&k) {
+                                fs.insert(k, v);
+                            }
+                        }
+                    }
+                    _ => {
+                        let local = imp
+                            .name
+                            .as_ref()
+                            .map(|n| n.name.clone())
+                            .unwrap_or(pname.clone());
+                        let o = self.prog.new_object(
+                            &local,
+                            ObjKind::PkgName(pid),
+                            TypeTable::INVALID,
+                            Some(self.pkg),
+                        );
+                        let fid = self.file_id();
+                        self.prog.objects[o.0 as usize].pos = imp.pos;
+                        self.prog.objects[o.0 as usize].file = Some(fid);
+                        if let Some(n) = &imp.name {
+                            self.info.defs.insert(n.id, o);
+                        }
+                        if let Some(&prev) = fs.get(&local) {
+                            let po = self.prog.obj(prev);
+                            let other = self.pos_string(po.file, po.pos);
+                            self.error(
+                                imp.name.as_ref().map(|n| n.pos).unwrap_or(imp.path_pos),
+                                format!("{local} redeclared in this block\n\t{other}: other declaration of {local}"),
+                            );
+                            continue;
+                        }
+                        fs.insert(local.clone(), o);
+                        let alias = imp
+                            .name
+                            .as_ref()
+                            .map(|_| local.clone())
+                            .filter(|l| *l != pname);
+                        imports.push((fi, o, imp.path.clone(), alias, imp.path_pos));
+                    }
+                }
+            }
+            self.file_scopes.push(fs);
+        }
+
+        self.collect(&files);
+        // resolve types first, then attach methods, then everything else
+        let objs = self.pkg_objs.clone();
+        for &o in &objs {
+            if matches!(self.prog.obj(o).kind, ObjKind::TypeName) {
+                self.resolve_obj(o);
+            }
+        }
+        self.attach_methods();
+        for &o in &objs {
+            self.resolve_obj(o);
+        }
+        let fdecls = self.func_decls.clone();
+        for &(o, _, _) in &fdecls {
+            self.resolve_obj(o);
+        }
+        // function bodies
+        for (o, fi, di) in fdecls {
+            self.cur_file = fi;
+            if let Decl::Func(fd) = &files[fi].1.decls[di] {
+                self.func_decl_body(o, fd);
+            }
+        }
+        self.report_unused_vars();
+        for (fi, o, path, alias, pos) in imports {
+            if !self.used.contains(&o) {
+                self.cur_file = fi;
+                match alias {
+                    Some(a) => self.error(pos, format!("\"{path}\" imported as {a} and not used")),
+                    None => self.error(pos, format!("\"{path}\" imported and not used")),
+                }
+            }
+        }
+        if self.prog.packages[self.pkg.0 as usize].name == "main" && !files.is_empty() {
+            let has_main = self.prog.packages[self.pkg.0 as usize]
+                .scope
+                .get("main")
+                .is_some_and(|&o| matches!(self.prog.obj(o).kind, ObjKind::Func { .. }));
+            if !has_main {
+                self.cur_file = 0;
+                self.error(
+                    files[0].1.package_pos,
+                    "function main is undeclared in the main package",
+                );
+            }
+        }
+        self.compute_init_order();
+    }
+
+    pub fn report_unused_vars(&mut self) {
+        let vars = std::mem::take(&mut self.local_vars);
+        for v in vars {
+            if !self.used.contains(&v) {
+                let o = self.prog.obj(v);
+                if o.name == "_" {
+                    continue;
+                }
+                let (file, pos, name) = (o.file, o.pos, o.name.clone());
+                let fid = file.unwrap_or(FileId(0));
+                self.errors.push(super::TypeError {
+                    file: fid,
+                    pos,
+                    msg: format!("declared and not used: {name}"),
+                });
+            }
+        }
+    }
+
+    fn declare_pkg(&mut self, id: &ast::Ident, o: ObjId, d: DeclRef) {
+        self.decls.insert(o, d);
+        if id.name == "_" {
+            self.pkg_objs.push(o);
+            return;
+        }
+        let pkg = self.pkg.0 as usize;
+        if let Some(&prev) = self.prog.packages[pkg].scope.get(&id.name) {
+            let po = self.prog.obj(prev);
+            let other = self.pos_string(po.file, po.pos);
+            self.error(
+                id.pos,
+                format!(
+                    "{} redeclared in this block\n\t{}: other declaration of {}",
+                    id.name, other, id.name
+                ),
+            );
+            self.pkg_objs.push(o);
+            return;
+        }
+        if let Some(imp) = self
+            .file_scopes
+            .get(self.cur_file)
+            .and_then(|f| f.get(&id.name))
+            .copied()
+        {
+            let po = self.prog.obj(imp);
+            let other = self.pos_string(po.file, po.pos);
+            self.error(
+                id.pos,
+                format!(
+                    "{} already declared through import of package\n\t{}: other declaration of {}",
+                    id.name, other, id.name
+                ),
+            );
+        }
+        self.prog.packages[pkg].scope.insert(id.name.clone(), o);
+        self.pkg_objs.push(o);
+    }
+
+    fn collect(&mut self, files: &[(FileId, ast::File)]) {
+        for (fi, (_, f)) in files.iter().enumerate() {
+            self.cur_file = fi;
+            for (di, d) in f.decls.iter().enumerate() {
+                match d {
+                    Decl::Const(specs) => {
+                        for (si, s) in specs.iter().enumerate() {
+                            for (ni, n) in s.names.iter().enumerate() {
+                                let o = self.new_obj(
+                                    n,
+                                    ObjKind::Const(ConstValue::Bool(false)),
+                                    TypeTable::INVALID,
+                                );
+                                self.declare_pkg(
+                                    n,
+                                    o,
+                                    DeclRef::Const {
+                                        file: fi,
+                                        decl: di,
+                                        spec: si,
+                                        idx: ni,
+                                    },
+                                );
+                            }
+                        }
+                    }
+                    Decl::Var(specs) => {
+                        for (si, s) in specs.iter().enumerate() {
+                            for n in &s.names {
+                                let o = self.new_obj(
+                                    n,
+                                    ObjKind::Var {
+                                        global: true,
+                                        field: false,
+                                        embedded: false,
+                                        param: false,
+                                    },
+                                    TypeTable::INVALID,
+                                );
+                                self.declare_pkg(
+                                    n,
+                                    o,
+                                    DeclRef::Var {
+                                        file: fi,
+                                        decl: di,
+                                        spec: si,
+                                    },
+                                );
+                            }
+                        }
+                    }
+                    Decl::Type(specs) => {
+                        for (si, s) in specs.iter().enumerate() {
+                            let o = self.new_obj(&s.name, ObjKind::TypeName, TypeTable::INVALID);
+                            self.declare_pkg(
+                                &s.name,
+                                o,
+                                DeclRef::Type {
+                                    file: fi,
+                                    decl: di,
+                                    spec: si,
+                                },
+                            );
+                        }
+                    }
+                    Decl::Func(fd) => {
+                        let fid = self.file_id();
+                        let o = self.new_obj(
+                            &fd.name,
+                            ObjKind::Func {
+                                recv: None,
+                                decl: Some((fid, di)),
+                            },
+                            TypeTable::INVALID,
+                        );
+                        self.decls.insert(o, DeclRef::Func { file: fi, decl: di });
+                        self.func_decls.push((o, fi, di));
+                        if let Some(r) = &fd.recv {
+                            let base = recv_base_name(&r.ty);
+                            if let Some(b) = base {
+                                self.methods_by_base.entry(b).or_default().push(o);
+                            }
+                            continue;
+                        }
+                        if fd.name.name == "init" {
+                            if !fd.ty.params.is_empty() || !fd.ty.results.is_empty() {
+                                self.error(
+                                    fd.name.pos,
+                                    "func init must have no arguments and no return values",
+                                );
+                            }
+                            if !fd.ty.type_params.is_empty() {
+                                self.error(fd.name.pos, "func init must have no type parameters");
+                            }
+                            self.prog.packages[self.pkg.0 as usize].inits.push(o);
+                            continue;
+                        }
+                        if fd.name.name == "main"
+                            && self.prog.packages[self.pkg.0 as usize].name == "main"
+                        {
+                            if !fd.ty.params.is_empty() || !fd.ty.results.is_empty() {
+                                self.error(
+                                    fd.name.pos,
+                                    "func main must have no arguments and no return values",
+                                );
+                            }
+                            if !fd.ty.type_params.is_empty() {
+                                self.error(fd.name.pos, "func main must have no type parameters");
+                            }
+                        }
+                        if fd.body.is_none() {
+                            // declared without body: fine (runtime / assembly)
+                        }
+                        self.declare_pkg(&fd.name, o, DeclRef::Func { file: fi, decl: di });
+                    }
+                }
+            }
+        }
+    }
+
+    fn attach_methods(&mut self) {
+        let bases: Vec<(String, Vec<ObjId>)> = self
+            .methods_by_base
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let mut bases = bases;
+        bases.sort_by_key(|(_, v)| v.first().copied());
+        for (base, ms) in bases {
+            let Some(&tobj) = self.prog.packages[self.pkg.0 as usize].scope.get(&base) else {
+                continue;
+            };
+            if !matches!(self.prog.obj(tobj).kind, ObjKind::TypeName) {
+                continue;
+            }
+            let t = self.prog.obj(tobj).ty;
+            let Type::Named(n) = self.tt().get(t).clone() else {
+                continue;
+            };
+            let fields: Vec<(String, ast::Pos, Option<FileId>)> = match self.tt().struct_fields(t) {
+                Some(fs) => {
+                    let u = self.tt().underlying(t);
+                    fs.iter()
+                        .enumerate()
+                        .map(|(i, f)| {
+                            let fo = self
+                                .prog
+                                .field_objs
+                                .get(&(u, i))
+                                .map(|o| (self.prog.obj(*o).pos, self.prog.obj(*o).file));
+                            (
+                                f.name.clone(),
+                                fo.map(|x| x.0).unwrap_or(0),
+                                fo.and_then(|x| x.1),
+                            )
+                        })
+                        .collect()
+                }
+                None => vec![],
+            };
+            for m in ms {
+                let (name, pos, file) = {
+                    let o = self.prog.obj(m);
+                    (o.name.clone(), o.pos, o.file)
+                };
+                if name == "_" {
+                    continue;
+                }
+                let fi = self
+                    .files
+                    .iter()
+                    .position(|f| Some(f.0) == file)
+                    .unwrap_or(0);
+                let existing: Vec<ObjId> = self.prog.types.named[n.0 as usize].methods.clone();
+                if let Some(prev) = existing.iter().find(|&&p| self.prog.obj(p).name == name) {
+                    let po = self.prog.obj(*prev);
+                    let other = self.pos_string(po.file, po.pos);
+                    let tn = self.prog.obj(tobj).name.clone();
+                    let cf = self.cur_file;
+                    self.cur_file = fi;
+                    self.error(
+                        pos,
+                        format!("method {tn}.{name} already declared at {other}"),
+                    );
+                    self.cur_file = cf;
+                    continue;
+                }
+                if let Some((_, fpos, ffile)) = fields.iter().find(|f| f.0 == name) {
+                    let other = self.pos_string(*ffile, *fpos);
+                    let cf = self.cur_file;
+                    self.cur_file = fi;
+                    self.error(pos, format!("field and method with the same name {name}\n\t{other}: other declaration of {name}"));
+                    self.cur_file = cf;
+                    continue;
+                }
+                self.prog.types.named[n.0 as usize].methods.push(m);
+            }
+        }
+    }
+
+    /// Resolves a package-level object's type (and value), lazily and at most once.
+    pub fn resolve_obj(&mut self, o: ObjId) {
+        let Some(&d) = self.decls.get(&o) else { return };
+        match self.state.get(&o) {
+            Some(2) => return,
+            Some(1) => {
+                match self.prog.obj(o).kind {
+                    ObjKind::TypeName | ObjKind::Func { .. } => {}
+                    _ => {
+                        let (pos, name, file) = {
+                            let ob = self.prog.obj(o);
+                            (ob.pos, ob.name.clone(), ob.file)
+                        };
+                        let fi = self
+                            .files
+                            .iter()
+                            .position(|f| Some(f.0) == file)
+                            .unwrap_or(0);
+                        let cf = self.cur_file;
+                        self.cur_file = fi;
+                        self.error(
+                            pos,
+                            format!("initialization cycle: {name} refers to itself"),
+                        );
+                        self.cur_file = cf;
+                        self.state.insert(o, 2);
+                    }
+                }
+                return;
+            }
+            _ => {}
+        }
+        self.state.insert(o, 1);
+        let files = self.files.clone();
+        match d {
+            DeclRef::Type { file, decl, spec } => {
+                if let Decl::Type(specs) = &files[file].1.decls[decl] {
+                    self.with_fresh_ctx(file, |c| c.type_decl(o, &specs[spec]));
+                }
+            }
+            DeclRef::Const {
+                file,
+                decl,
+                spec,
+                idx,
+            } => {
+                if let Decl::Const(specs) = &files[file].1.decls[decl] {
+                    let (ty, values) = inherited(specs, spec);
+                    let s = &specs[spec];
+                    self.with_fresh_ctx(file, |c| {
+                        c.const_obj(o, ty, values, idx, s.iota, s.names.len())
+                    });
+                }
+            }
+            DeclRef::Var { file, decl, spec } => {
+                if let Decl::Var(specs) = &files[file].1.decls[decl] {
+                    let s = &specs[spec];
+                    let objs: Vec<ObjId> = s
+                        .names
+                        .iter()
+                        .filter_map(|n| self.info.defs.get(&n.id).copied())
+                        .collect();
+                    for &x in &objs {
+                        self.state.insert(x, 1);
+                    }
+                    let prev_deps = self.cur_deps.replace(o);
+                    self.with_fresh_ctx(file, |c| c.var_spec(&objs, s, true));
+                    self.cur_deps = prev_deps;
+                    for &x in &objs {
+                        if x != o {
+                            self.deps
+                                .insert(x, self.deps.get(&o).cloned().unwrap_or_default());
+                        }
+                        self.state.insert(x, 2);
+                    }
+                }
+            }
+            DeclRef::Func { file, decl } => {
+                if let Decl::Func(fd) = &files[file].1.decls[decl] {
+                    self.with_fresh_ctx(file, |c| c.func_decl_sig(o, fd));
+                }
+            }
+        }
+        self.state.insert(o, 2);
+    }
+
+    fn type_decl(&mut self, o: ObjId, s: &ast::TypeSpec) {
+        if !s.type_params.is_empty() {
+            self.error(s.name.pos, "rgo: generic types not supported yet");
+            self.prog.objects[o.0 as usize].ty = TypeTable::INVALID;
+            return;
+        }
+        if s.alias {
+            self.prog.objects[o.0 as usize].ty = TypeTable::INVALID;
+            let t = self.type_expr(&s.ty);
+            self.prog.objects[o.0 as usize].ty = t;
+            return;
+        }
+        let named = self.prog.types.new_named(o);
+        self.prog.objects[o.0 as usize].ty = named;
+        let rhs = self.type_expr(&s.ty);
+        let mut u = self.tt().underlying(rhs);
+        if let Type::Named(_) = self.tt().get(rhs) {
+            if self
+                .tt()
+                .named_info(rhs)
+                .and_then(|i| i.underlying)
+                .is_none()
+            {
+                // the rhs is still being declared: a cycle through names
+                if self.tt().named_info(rhs).is_some_and(|i| i.obj == o) || true {
+                    self.error(
+                        s.name.pos,
+                        format!("invalid recursive type {}", s.name.name),
+                    );
+                }
+                u = TypeTable::INVALID;
+            }
+        }
+        if let Type::Named(n) = self.tt().get(named).clone() {
+            self.prog.types.named[n.0 as usize].underlying = Some(u);
+        }
+        self.named_types.push((o, named));
+        if self.contains_by_value(u, named, 0) {
+            self.error(
+                s.name.pos,
+                format!("invalid recursive type: {} refers to itself", s.name.name),
+            );
+            if let Type::Named(n) = self.tt().get(named).clone() {
+                self.prog.types.named[n.0 as usize].underlying = Some(TypeTable::INVALID);
+            }
+        }
+    }
+
+    /// Whether type `t` contains `target` by value (through arrays and struct fields).
+    fn contains_by_value(&self, t: TypeId, target: TypeId, depth: u32) -> bool {
+        if depth > 50 {
+            return false;
+        }
+        if t == target {
+            return true;
+        }
+        match self.tt().get(t) {
+            Type::Array(_, e) => self.contains_by_value(*e, target, depth + 1),
+            Type::Struct(fs) => fs
+                .iter()
+                .any(|f| self.contains_by_value(f.ty, target, depth + 1)),
+            Type::Named(_) => {
+                let u = self.tt().underlying(t);
+                u != t && self.contains_by_value(u, target, depth + 1)
+            }
+            _ => false,
+        }
+    }
+
+    // ---- type expressions ------------------------------------------------------------
+
+    /// Evaluates a type expression; reports an error and returns Invalid if it's not a type.
+    pub fn type_expr(&mut self, e: &Expr) -> TypeId {
+        let t = self.type_expr_inner(e);
+        self.record_type(e, t);
+        t
+    }
+
+    fn type_expr_inner(&mut self, e: &Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => {
+                let x = self.expr_or_type(e);
+                match x.mode {
+                    OpMode::TypeExpr => x.ty,
+                    OpMode::Invalid => TypeTable::INVALID,
+                    _ => {
+                        let s = expr_string(e);
+                        self.error_at(e, format!("{s} is not a type"));
+                        TypeTable::INVALID
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.type_expr(x),
+            ExprKind::Star(x) => {
+                let t = self.type_expr(x);
+                if t == TypeTable::INVALID {
+                    return t;
+                }
+                self.prog.types.pointer(t)
+            }
+            ExprKind::ArrayType { len, elem } => match len {
+                None => {
+                    let t = self.type_expr(elem);
+                    self.prog.types.slice(t)
+                }
+                Some(l) => {
+                    if matches!(l.kind, ExprKind::Ellipsis) {
+                        self.error_at(
+                            l,
+                            "invalid use of [...] array (outside a composite literal)",
+                        );
+                        self.type_expr(elem);
+                        return TypeTable::INVALID;
+                    }
+                    let n = self.array_len(l);
+                    let t = self.type_expr(elem);
+                    match n {
+                        Some(n) if t != TypeTable::INVALID => {
+                            self.prog.types.intern(Type::Array(n, t))
+                        }
+                        _ => TypeTable::INVALID,
+                    }
+                }
+            },
+            ExprKind::MapType { key, value } => {
+                let k = self.type_expr(key);
+                let v = self.type_expr(value);
+                if k == TypeTable::INVALID || v == TypeTable::INVALID {
+                    return TypeTable::INVALID;
+                }
+                let ku = self.tt().underlying(k);
+                if ku != TypeTable::INVALID
+                    && !self.tt().is_type_param(k)
+                    && !self.tt().comparable(k)
+                {
+                    let s = self.tstr(k);
+                    self.error_at(key, format!("invalid map key type {s}"));
+                    return TypeTable::INVALID;
+                }
+                self.prog.types.intern(Type::Map(k, v))
+            }
+            ExprKind::ChanType { dir, elem } => {
+                let t = self.type_expr(elem);
+                if t == TypeTable::INVALID {
+                    return t;
+                }
+                self.prog.types.intern(Type::Chan(*dir, t))
+            }
+            ExprKind::FuncType(ft) => self.signature(ft, None).0,
+            ExprKind::StructType(st) => self.struct_type(st),
+            ExprKind::InterfaceType(it) => self.interface_type(it),
+            ExprKind::Index { .. } => {
+                self.error_at(e, "rgo: generic type instantiation not supported yet");
+                TypeTable::INVALID
+            }
+            _ => {
+                let x = self.expr_or_type(e);
+                if x.mode != OpMode::Invalid && x.mode != OpMode::TypeExpr {
+                    let s = expr_string(e);
+                    self.error_at(e, format!("{s} is not a type"));
+                }
+                if x.mode == OpMode::TypeExpr {
+                    x.ty
+                } else {
+                    TypeTable::INVALID
+                }
+            }
+        }
+    }
+
+    fn array_len(&mut self, l: &Expr) -> Option<u64> {
+        let x = self.expr(l);
+        if x.is_invalid() {
+            return None;
+        }
+        if x.mode != OpMode::Constant {
+            let s = expr_string(l);
+            if x.mode == OpMode::TypeExpr {
+                self.error_at(l, format!("invalid array length {s}"));
+            } else {
+                self.error_at(
+                    l,
+                    format!(
+                        "array length {s} (value of type {}) must be constant",
+                        self.tstr(x.ty)
+                    ),
+                );
+            }
+            return None;
+        }
+        let v = x.val.clone().unwrap_or(ConstValue::Bool(false));
+        if self.tt().is_untyped(x.ty) || self.tt().is_integer(x.ty) {
+            if let Some(i) = constant::to_int(&v) {
+                if let Ok(n) = u64::try_from(&i) {
+                    if n < (1u64 << 62) {
+                        return Some(n);
+                    }
+                }
+                let d = self.op_string(&x);
+                self.error_at(l, format!("invalid array length {d}"));
+                return None;
+            }
+        }
+        let d = self.op_string(&x);
+        self.error_at(l, format!("array length {d} must be integer"));
+        None
+    }
+
+    /// A struct type expression.
+    pub fn struct_type(&mut self, st: &ast::StructType) -> TypeId {
+        let mut fields: Vec<StructField> = vec![];
+        let mut seen: HashMap<String, ast::Pos> = HashMap::new();
+        let mut bad = false;
+        for f in &st.fields {
+            let t = self.type_expr(&f.ty);
+            if t == TypeTable::INVALID {
+                bad = true;
+            }
+            let mut add = |c: &mut Self, name: &str, pos: ast::Pos, embedded: bool| {
+                if name != "_" {
+                    if let Some(prev) = seen.get(name) {
+                        let other = c.pos_string(None, *prev);
+                        c.error(
+                            pos,
+                            format!("{name} redeclared\n\t{other}: other declaration of {name}"),
+                        );
+                    } else {
+                        seen.insert(name.to_string(), pos);
+                    }
+                }
+                let pkg = if is_exported(name) { None } else { Some(c.pkg) };
+                fields.push(StructField {
+                    name: name.to_string(),
+                    ty: t,
+                    embedded,
+                    tag: f.tag.clone(),
+                    pkg,
+                });
+            };
+            if f.names.is_empty() {
+                let name = embedded_name(&f.ty).unwrap_or_else(|| "?".into());
+                // embedded type must be a type name T or *T, T not a pointer / interface pointer
+                if t != TypeTable::INVALID {
+                    if let Type::Pointer(e) = self.tt().get(t).clone() {
+                        if self.tt().is_interface(e)
+                            || matches!(self.tt().get(self.tt().underlying(e)), Type::Pointer(_))
+                        {
+                            self.error_at(
+                                &f.ty,
+                                "embedded field type cannot be a pointer to an interface",
+                            );
+                        }
+                    } else if matches!(self.tt().get(self.tt().underlying(t)), Type::Pointer(_))
+                        && matches!(self.tt().get(t), Type::Named(_))
+                    {
+                        self.error_at(&f.ty, "embedded field type cannot be a pointer");
+                    }
+                }
+                add(self, &name, f.ty.pos, true);
+            } else {
+                for n in &f.names {
+                    add(self, &n.name, n.pos, false);
+                }
+            }
+        }
+        if bad {
+            // keep a well-formed struct anyway (invalid field types stay Invalid)
+        }
+        let t = self.prog.new_struct(fields.clone());
+        // field objects get the declaration positions of this (first) occurrence
+        let mut i = 0;
+        let fid = self.file_id();
+        for f in &st.fields {
+            let names: Vec<(ast::Pos, Option<ast::NodeId>)> = if f.names.is_empty() {
+                vec![(f.ty.pos, None)]
+            } else {
+                f.names.iter().map(|n| (n.pos, Some(n.id))).collect()
+            };
+            for (pos, id) in names {
+                if let Some(&o) = self.prog.field_objs.get(&(t, i)) {
+                    let ob = &mut self.prog.objects[o.0 as usize];
+                    if ob.file.is_none() {
+                        ob.pos = pos;
+                        ob.file = Some(fid);
+                    }
+                    if let Some(id) = id {
+                        self.info.defs.insert(id, o);
+                    }
+                }
+                i += 1;
+            }
+        }
+        t
+    }
+
+    /// An interface type expression.
+    pub fn interface_type(&mut self, it: &ast::InterfaceType) -> TypeId {
+        let mut iface = Interface {
+            methods: vec![],
+            unions: vec![],
+            comparable: false,
+        };
+        let mut seen: HashMap<String, ast::Pos> = HashMap::new();
+        for el in &it.elems {
+            match el {
+                InterfaceElem::Method { name, ty } => {
+                    let (sig, _, _) = self.signature(ty, None);
+                    if let Some(prev) = seen.get(&name.name) {
+                        let other = self.pos_string(None, *prev);
+                        self.error(
+                            name.pos,
+                            format!(
+                                "duplicate method {}\n\t{}: other declaration of method {}",
+                                name.name, other, name.name
+                            ),
+                        );
+                        continue;
+                    }
+                    seen.insert(name.name.clone(), name.pos);
+                    let pkg = if is_exported(&name.name) {
+                        None
+                    } else {
+                        Some(self.pkg)
+                    };
+                    iface.methods.push(IfaceMethod {
+                        name: name.name.clone(),
+                        pkg,
+                        sig,
+                    });
+                }
+                InterfaceElem::Union(terms) => {
+                    if terms.len() == 1
+                        && !matches!(
+                            terms[0].kind,
+                            ExprKind::Unary {
+                                op: ast::UnaryOp::Tilde,
+                                ..
+                            }
+                        )
+                    {
+                        let t = self.type_expr(&terms[0]);
+                        if t == TypeTable::INVALID {
+                            continue;
+                        }
+                        if let Some(emb) = self.tt().interface(t).cloned() {
+                            for m in emb.methods {
+                                if let Some(x) = iface.methods.iter().find(|x| x.name == m.name) {
+                                    if x.sig != m.sig {
+                                        self.error_at(
+                                            &terms[0],
+                                            format!("duplicate method {}", m.name),
+                                        );
+                                    }
+                                    continue;
+                                }
+                                iface.methods.push(m);
+                            }
+                            iface.unions.extend(emb.unions);
+                            iface.comparable |= emb.comparable;
+                            continue;
+                        }
+                        if matches!(self.tt().get(t), Type::Named(_))
+                            && self.tt().underlying(t) == TypeTable::INVALID
+                        {
+                            continue;
+                        }
+                        iface.unions.push(vec![(false, t)]);
+                        continue;
+                    }
+                    let mut u = vec![];
+                    for term in terms {
+                        let (tilde, te) = match &term.kind {
+                            ExprKind::Unary {
+                                op: ast::UnaryOp::Tilde,
+                                x,
+                            } => (true, &**x),
+                            _ => (false, term),
+                        };
+                        let t = self.type_expr(te);
+                        if t != TypeTable::INVALID {
+                            u.push((tilde, t));
+                        }
+                    }
+                    iface.unions.push(u);
+                }
+            }
+        }
+        self.prog.new_interface(iface)
+    }
+
+    /// A function signature; returns the Signature type and the (names, types) of the
+    /// parameters and results (names None for unnamed ones). A receiver is not part of
+    /// the signature.
+    pub fn signature(
+        &mut self,
+        ft: &ast::FuncType,
+        _recv: Option<&ast::Field>,
+    ) -> (
+        TypeId,
+        Vec<(Option<ast::Ident>, TypeId)>,
+        Vec<(Option<ast::Ident>, TypeId)>,
+    ) {
+        let mut params = vec![];
+        let mut variadic = false;
+        for (i, f) in ft.params.iter().enumerate() {
+            let mut t = self.type_expr(&f.ty);
+            if f.variadic {
+                if i + 1 != ft.params.len() || f.names.len() > 1 {
+                    self.error(f.ty.pos, "can only use ... with final parameter in list");
+                } else {
+                    variadic = true;
+                }
+                t = self.prog.types.slice(t);
+            }
+            if f.names.is_empty() {
+                params.push((None, t));
+            } else {
+                for n in &f.names {
+                    params.push((Some(n.clone()), t));
+                }
+            }
+        }
+        let mut results = vec![];
+        for f in &ft.results {
+            let t = self.type_expr(&f.ty);
+            if f.names.is_empty() {
+                results.push((None, t));
+            } else {
+                for n in &f.names {
+                    results.push((Some(n.clone()), t));
+                }
+            }
+        }
+        let sig = self.prog.types.intern(Type::Func(Signature {
+            params: params.iter().map(|p| p.1).collect(),
+            results: results.iter().map(|p| p.1).collect(),
+            variadic,
+        }));
+        (sig, params, results)
+    }
+
+    fn func_decl_sig(&mut self, o: ObjId, fd: &ast::FuncDecl) {
+        if !fd.ty.type_params.is_empty() {
+            self.error(fd.name.pos, "rgo: generic functions not supported yet");
+            return;
+        }
+        let mut recv_ty = None;
+        if let Some(r) = &fd.recv {
+            let rt = self.recv_type(r);
+            recv_ty = Some(rt);
+        }
+        let (sig, _, _) = self.signature(&fd.ty, fd.recv.as_ref());
+        let ob = &mut self.prog.objects[o.0 as usize];
+        ob.ty = sig;
+        if let ObjKind::Func { recv, .. } = &mut ob.kind {
+            *recv = recv_ty;
+        }
+    }
+
+    /// Checks a receiver type: `T` or `*T` with T a defined type of this package.
+    fn recv_type(&mut self, r: &ast::Field) -> TypeId {
+        let (ptr, base) = match &r.ty.kind {
+            ExprKind::Star(x) => (true, &**x),
+            ExprKind::Paren(x) => match &x.kind {
+                ExprKind::Star(y) => (true, &**y),
+                _ => (false, &**x),
+            },
+            _ => (false, &r.ty),
+        };
+        if let ExprKind::Index { .. } = base.kind {
+            self.error_at(base, "rgo: generic methods not supported yet");
+            return TypeTable::INVALID;
+        }
+        let t = self.type_expr(base);
+        if t == TypeTable::INVALID {
+            return t;
+        }
+        let ok = match self.tt().get(t) {
+            Type::Named(_) => {
+                let obj = self.tt().named_info(t).map(|i| i.obj);
+                obj.is_some_and(|o| self.prog.obj(o).pkg == Some(self.pkg))
+            }
+            _ => false,
+        };
+        let u = self.tt().underlying(t);
+        let s = self.tstr(t);
+        if !ok {
+            if matches!(self.tt().get(t), Type::Basic(_)) || self.tt().named_info(t).is_some() {
+                self.error_at(
+                    base,
+                    format!("cannot define new methods on non-local type {s}"),
+                );
+            } else {
+                self.error_at(base, format!("invalid receiver type {s}"));
+            }
+        } else if matches!(self.tt().get(u), Type::Pointer(_) | Type::Interface(_)) {
+            let what = if self.tt().is_interface(u) {
+                "an interface"
+            } else {
+                "a pointer"
+            };
+            self.error_at(
+                base,
+                format!("invalid receiver type {s} (pointer or interface type)"),
+            );
+            let _ = what;
+        }
+        let rt = if ptr { self.prog.types.pointer(t) } else { t };
+        self.record_type(&r.ty, rt);
+        rt
+    }
+
+    fn func_decl_body(&mut self, o: ObjId, fd: &ast::FuncDecl) {
+        if !fd.ty.type_params.is_empty() {
+            return;
+        }
+        let Some(body) = &fd.body else { return };
+        let sig = self.prog.obj(o).ty;
+        let recv = match &self.prog.obj(o).kind {
+            ObjKind::Func { recv, .. } => *recv,
+            _ => None,
+        };
+        let recv_param = match (&fd.recv, recv) {
+            (Some(r), Some(rt)) => r.names.first().map(|n| (n.clone(), rt)),
+            _ => None,
+        };
+        self.cur_deps = Some(o);
+        self.func_body(sig, &fd.ty, recv_param, body);
+        self.cur_deps = None;
+    }
+
+    /// Checks a function body (declaration or literal) against its signature.
+    pub fn func_body(
+        &mut self,
+        sig: TypeId,
+        ft: &ast::FuncType,
+        recv: Option<(ast::Ident, TypeId)>,
+        body: &ast::Block,
+    ) {
+        let Some(s) = self.tt().signature(sig).cloned() else {
+            return;
+        };
+        let saved_fctx = std::mem::take(&mut self.fctx);
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_iota = self.iota.take();
+        // keep enclosing scopes visible for closures
+        self.scopes = saved_scopes.clone();
+        self.open_scope();
+        self.fctx.sig = Some(sig);
+        let pvar = ObjKind::Var {
+            global: false,
+            field: false,
+            embedded: false,
+            param: true,
+        };
+        if let Some((id, t)) = recv {
+            let o = self.new_obj(&id, pvar.clone(), t);
+            self.declare(&id, o);
+        }
+        let mut i = 0;
+        for f in &ft.params {
+            for n in &f.names {
+                let t = s.params.get(i).copied().unwrap_or(TypeTable::INVALID);
+                let o = self.new_obj(n, pvar.clone(), t);
+                self.declare(n, o);
+                i += 1;
+            }
+            if f.names.is_empty() {
+                i += 1;
+            }
+        }
+        let mut i = 0;
+        for f in &ft.results {
+            for n in &f.names {
+                let t = s.results.get(i).copied().unwrap_or(TypeTable::INVALID);
+                let o = self.new_obj(n, pvar.clone(), t);
+                self.declare(n, o);
+                self.fctx.named_results.push(o);
+                i += 1;
+            }
+            if f.names.is_empty() {
+                i += 1;
+            }
+        }
+        self.collect_labels(&body.stmts);
+        self.stmt_list(&body.stmts);
+        self.report_unused_labels();
+        if !s.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
+            self.error(body.rbrace, "missing return");
+        }
+        self.fctx = saved_fctx;
+        self.scopes = saved_scopes;
+        self.iota = saved_iota;
+    }
+
+    // ---- constants and variables -------------------------------------------------------
+
+    /// Resolves package-level constant `o` (the `idx`-th name of its spec).
+    fn const_obj(
+        &mut self,
+        o: ObjId,
+        ty: Option<&Expr>,
+        values: &[Expr],
+        idx: usize,
+        iota: u32,
+        nnames: usize,
+    ) {
+        let (t, v) = self.const_value(ty, values, idx, iota, nnames, self.prog.obj(o).pos);
+        let ob = &mut self.prog.objects[o.0 as usize];
+        ob.ty = t;
+        ob.kind = ObjKind::Const(v.unwrap_or(ConstValue::Int(0.into())));
+        if t == TypeTable::INVALID {
+            ob.kind = ObjKind::Const(ConstValue::Int(0.into()));
+        }
+    }
+
+    /// Evaluates the `idx`-th constant of a spec: its type and value (Invalid/None on error).
+    pub fn const_value(
+        &mut self,
+        ty: Option<&Expr>,
+        values: &[Expr],
+        idx: usize,
+        iota: u32,
+        nnames: usize,
+        name_pos: ast::Pos,
+    ) -> (TypeId, Option<ConstValue>) {
+        let saved = self.iota.replace(iota as u64);
+        let r = (|| {
+            let typ = ty.map(|t| self.type_expr(t));
+            if let Some(t) = typ {
+                if t != TypeTable::INVALID && !self.tt().is_const_type(t) {
+                    let s = self.tstr(t);
+                    self.error_at(
+                        ty.unwrap_or(&values[0]),
+                        format!("invalid constant type {s}"),
+                    );
+                    return (TypeTable::INVALID, None);
+                }
+            }
+            let Some(e) = values.get(idx) else {
+                if idx == values.len() && idx < nnames {
+                    // reported once, for the first missing name
+                }
+                return (TypeTable::INVALID, None);
+            };
+            let mut x = self.expr(e);
+            if x.is_invalid() {
+                return (TypeTable::INVALID, None);
+            }
+            if x.mode != OpMode::Constant {
+                let d = self.op_string(&x);
+                self.error_at(e, format!("{d} is not constant"));
+                return (TypeTable::INVALID, None);
+            }
+            if let Some(t) = typ {
+                if t == TypeTable::INVALID {
+                    return (t, None);
+                }
+                if !self.assignment(&mut x, t, "constant declaration") {
+                    return (TypeTable::INVALID, None);
+                }
+            }
+            (x.ty, x.val)
+        })();
+        let _ = name_pos;
+        self.iota = saved;
+        r
+    }
+
+    /// Checks a `var` spec (package-level or local) for the given objects.
+    pub fn var_spec(&mut self, objs: &[ObjId], s: &ast::ValueSpec, _global: bool) {
+        let typ = s.ty.as_ref().map(|t| self.type_expr(t));
+        if s.values.is_empty() {
+            let t = typ.unwrap_or(TypeTable::INVALID);
+            for &o in objs {
+                self.prog.objects[o.0 as usize].ty = t;
+            }
+            return;
+        }
+        let lhs: Vec<Option<ObjId>> = objs.iter().map(|&o| Some(o)).collect();
+        self.init_vars(&lhs, typ, &s.values, start_pos(&s.values[0]));
+    }
+}
+
+/// For constant spec `i`, the (type, values) it uses (the previous explicit spec's for
+/// implicit repetition).
+pub(crate) fn inherited(specs: &[ast::ValueSpec], i: usize) -> (Option<&Expr>, &[Expr]) {
+    let mut j = i;
+    loop {
+        let s = &specs[j];
+        if !s.implicit || j == 0 {
+            return (s.ty.as_ref(), &s.values);
+        }
+        j -= 1;
+    }
+}
+
+/// The base type name of a receiver type expression (`T`, `*T`, `T[P]`).
+fn recv_base_name(e: &Expr) -> Option<String> {
+    match &e.kind {
+        ExprKind::Ident(i) => Some(i.name.clone()),
+        ExprKind::Star(x) | ExprKind::Paren(x) => recv_base_name(x),
+        ExprKind::Index { x, .. } => recv_base_name(x),
+        _ => None,
+    }
+}
+
+/// The implicit field name of an embedded field type (`T`, `*T`, `pkg.T`).
+fn embedded_name(e: &Expr) -> Option<String> {
+    match &e.kind {
+        ExprKind::Ident(i) => Some(i.name.clone()),
+        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Selector { sel, .. } => Some(sel.name.clone()),
+        ExprKind::Index { x, .. } => embedded_name(x),
+        _ => None,
+    }
+}
