@@ -50,6 +50,9 @@ enum Cmd {
 enum ToolCmd {
     /// Parse files only; report syntax errors (exit status 1 on any error).
     Syntax {
+        /// Print file count, bytes and time.
+        #[arg(long)]
+        stats: bool,
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -169,7 +172,7 @@ fn main() -> ExitCode {
             }
         }
         Cmd::Tool { tool } => match tool {
-            ToolCmd::Syntax { files } => ExitCode::from(syntax::tool_syntax(&files) as u8),
+            ToolCmd::Syntax { stats, files } => ExitCode::from(syntax::tool_syntax(&files, stats) as u8),
             ToolCmd::Ssa { func, files } => {
                 let inp = match driver::resolve_inputs(&files) {
                     Ok(i) => i,

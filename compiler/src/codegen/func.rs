@@ -66,7 +66,8 @@ pub fn lower(
             fp: None,
         };
         l.run()?;
-        l.b.finalize();
+        let cfg = l.cx.module.isa().frontend_config();
+        l.b.finalize(cfg);
     }
     if cx.opts.keep_clif {
         cx.clif_text.push(format!("; {}\n{}", f.name, ctx.func.display()));
@@ -255,7 +256,7 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             all.extend_from_slice(args);
             self.b.ins().call(fref, &all);
             let mut out = Vec::new();
-            let mut off = 0;
+            let mut off: u32 = 0;
             for t in rets {
                 let a = t.bytes().max(1);
                 off = off.div_ceil(a) * a;

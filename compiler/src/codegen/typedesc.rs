@@ -360,31 +360,8 @@ fn type_name_depth(cx: &Ctx, t: TypeId, depth: u32) -> String {
         return "...".into();
     }
     let n = |x: TypeId| type_name_depth(cx, x, depth + 1);
-    use BasicKind::*;
     match &cx.tt.types[t.0 as usize] {
-        Type::Basic(k) => match k {
-            Bool | UntypedBool => "bool",
-            Int | UntypedInt => "int",
-            Int8 => "int8",
-            Int16 => "int16",
-            Int32 | UntypedRune => "int32",
-            Int64 => "int64",
-            Uint => "uint",
-            Uint8 => "uint8",
-            Uint16 => "uint16",
-            Uint32 => "uint32",
-            Uint64 => "uint64",
-            Uintptr => "uintptr",
-            Float32 => "float32",
-            Float64 | UntypedFloat => "float64",
-            Complex64 => "complex64",
-            Complex128 | UntypedComplex => "complex128",
-            String | UntypedString => "string",
-            UnsafePointer => "unsafe.Pointer",
-            UntypedNil => "nil",
-            Invalid => "invalid type",
-        }
-        .to_string(),
+        Type::Basic(k) => basic_name(*k).to_string(),
         Type::Pointer(e) => format!("*{}", n(*e)),
         Type::Slice(e) => format!("[]{}", n(*e)),
         Type::Array(len, e) => format!("[{len}]{}", n(*e)),
@@ -475,4 +452,30 @@ fn sig_string(cx: &Ctx, sig: &crate::types::Signature, depth: u32) -> String {
         }
     }
     s
+}
+
+fn basic_name(k: BasicKind) -> &'static str {
+    use BasicKind::*;
+    match k {
+        Bool | UntypedBool => "bool",
+        Int | UntypedInt => "int",
+        Int8 => "int8",
+        Int16 => "int16",
+        Int32 | UntypedRune => "int32",
+        Int64 => "int64",
+        Uint => "uint",
+        Uint8 => "uint8",
+        Uint16 => "uint16",
+        Uint32 => "uint32",
+        Uint64 => "uint64",
+        Uintptr => "uintptr",
+        Float32 => "float32",
+        Float64 | UntypedFloat => "float64",
+        Complex64 => "complex64",
+        Complex128 | UntypedComplex => "complex128",
+        String | UntypedString => "string",
+        UnsafePointer => "unsafe.Pointer",
+        UntypedNil => "nil",
+        Invalid => "invalid type",
+    }
 }

@@ -56,7 +56,10 @@ impl FnBuilder<'_, '_> {
                 let one = self.const_of(t, 1, pos);
                 let one = if self.is_float(t) || self.is_complex(t) {
                     let c = if self.is_complex(t) {
-                        crate::types::ConstValue::Complex(1.into(), 0.into())
+                        crate::types::ConstValue::Complex(
+                            num_rational::BigRational::from_integer(1.into()),
+                            num_rational::BigRational::from_integer(0.into()),
+                        )
                     } else {
                         crate::types::ConstValue::Float(num_rational::BigRational::from_integer(
                             1.into(),
