@@ -13,6 +13,10 @@ macro_rules! std_files {
 
 std_files! {
     "runtime" => ["error.go"],
+    "errors" => ["errors.go"],
+    "fmt" => ["fmt.go"],
+    "io" => ["io.go"],
+    "os" => ["os.go"],
 }
 
 /// The files of an embedded std package.

@@ -30,6 +30,15 @@ pub fn link(
     opts: &Options,
 ) -> Result<(), String> {
     let rt = runtime_archive_path(work_dir)?;
+    // Never let the system linker replace a device or other special file (`-o /dev/null`
+    // means "discard", as with go build): link into the work directory instead.
+    let special = output
+        .symlink_metadata()
+        .map(|m| !m.file_type().is_file())
+        .unwrap_or(false);
+    let final_out = output;
+    let tmp_out = work_dir.join("a.out");
+    let output: &Path = if special { &tmp_out } else { final_out };
     let mut cmd = Command::new("cc");
     cmd.args(["-static", "-nostdlib", "-nostartfiles", "-Wl,--gc-sections"]);
     cmd.arg("-Wl,--build-id=none");
@@ -49,6 +58,9 @@ pub fn link(
             "rgo: link failed:\n{}",
             String::from_utf8_lossy(&out.stderr)
         ));
+    }
+    if special && final_out != Path::new("/dev/null") {
+        std::fs::copy(output, final_out).map_err(|e| format!("rgo: {}: {e}", final_out.display()))?;
     }
     Ok(())
 }
