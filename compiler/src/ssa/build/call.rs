@@ -171,7 +171,8 @@ impl FnBuilder<'_, '_> {
     /// following the embedded-field path of the selection.
     fn receiver(&mut self, x: &Expr, sel: &Selection, want_ptr: bool) -> BResult<ValueId> {
         let pos = x.pos;
-        let path = &sel.index[..sel.index.len().saturating_sub(1)];
+        // For methods the selection's index is the path of embedded fields only.
+        let path = &sel.index[..];
         let xt = self.type_of(x);
         let x_is_ptr = matches!(self.b.under(xt), Type::Pointer(_));
         if path.is_empty() {
@@ -256,7 +257,7 @@ impl FnBuilder<'_, '_> {
 
     /// The interface value whose method is selected (through embedded fields).
     fn receiver_iface(&mut self, x: &Expr, sel: &Selection) -> BResult<ValueId> {
-        if sel.index.len() <= 1 {
+        if sel.index.is_empty() {
             let v = self.expr(x)?;
             if matches!(self.b.under(self.vty(v)), Type::Pointer(_)) {
                 self.emit_nil_check(v, x.pos);
@@ -265,7 +266,7 @@ impl FnBuilder<'_, '_> {
             return Ok(v);
         }
         // Embedded interface field: load it.
-        let path = &sel.index[..sel.index.len() - 1];
+        let path = &sel.index[..];
         let xt = self.type_of(x);
         let mut cur = if matches!(self.b.under(xt), Type::Pointer(_)) {
             self.expr(x)?
@@ -420,7 +421,7 @@ impl FnBuilder<'_, '_> {
         };
         let recv_is_ptr = matches!(self.b.ty(recv_t), Type::Pointer(_));
         let sel_is_ptr = matches!(self.b.under(sel.recv), Type::Pointer(_));
-        if self.is_interface(recv_t) || recv_is_ptr != sel_is_ptr || sel.index.len() > 1 {
+        if self.is_interface(recv_t) || recv_is_ptr != sel_is_ptr || !sel.index.is_empty() {
             return self.unsupported(pos, "this method expression");
         }
         let fid = self.b.func_for(mobj);

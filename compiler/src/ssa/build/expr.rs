@@ -940,8 +940,13 @@ impl FnBuilder<'_, '_> {
     // ---- composite literals ---------------------------------------------------------
 
     pub fn composite_lit(&mut self, e: &Expr) -> BResult<ValueId> {
-        let pos = e.pos;
         let t = self.type_of(e);
+        self.composite_lit_as(e, t)
+    }
+
+    /// A composite literal built as type `t` (an elided `&T` element is built as `T`).
+    fn composite_lit_as(&mut self, e: &Expr, t: TypeId) -> BResult<ValueId> {
+        let pos = e.pos;
         let elts = match &e.kind {
             ExprKind::CompositeLit { elts, .. } => elts,
             _ => unreachable!(),
@@ -1004,7 +1009,7 @@ impl FnBuilder<'_, '_> {
             }
             Type::Pointer(inner) => {
                 // Elided `&T` in nested literals: {...} for *T.
-                let v = self.composite_lit_of(e, inner)?;
+                let v = self.composite_lit_as(e, inner)?;
                 let cell = self.new_obj(inner, pos);
                 self.store(cell, v, pos);
                 Ok(self.emit(t, Inst::Retype(cell), pos))
@@ -1013,25 +1018,20 @@ impl FnBuilder<'_, '_> {
         }
     }
 
-    fn composite_lit_of(&mut self, e: &Expr, _t: TypeId) -> BResult<ValueId> {
-        // The checker records the literal's own type; for elided &T it records *T, so
-        // build the struct through a temporary typed view.
-        self.unsupported(e.pos, "elided &T in composite literal")
-    }
-
     /// Value of a composite-literal element (nested literals with elided types included).
     fn elem_value(&mut self, e: &Expr, want: TypeId) -> BResult<ValueId> {
-        let v = if let ExprKind::CompositeLit { ty: None, .. } = &e.kind {
-            let lt = self.type_of(e);
-            if let Type::Pointer(inner) = self.b.under(lt) {
-                if lt == want || matches!(self.b.under(want), Type::Pointer(_)) {
-                    let _ = inner;
-                }
+        if let ExprKind::CompositeLit { ty: None, .. } = &e.kind {
+            if let Type::Pointer(inner) = self.b.under(want) {
+                // `{...}` standing for `&T{...}`.
+                let v = self.composite_lit_as(e, inner)?;
+                let cell = self.new_obj(inner, e.pos);
+                self.store(cell, v, e.pos);
+                return Ok(self.emit(want, Inst::Retype(cell), e.pos));
             }
-            self.expr(e)?
-        } else {
-            self.expr(e)?
-        };
+            let v = self.composite_lit_as(e, want)?;
+            return Ok(v);
+        }
+        let v = self.expr(e)?;
         self.convert_for_assign(v, want, e.pos)
     }
 

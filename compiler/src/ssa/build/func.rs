@@ -238,7 +238,10 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
     pub fn declare_var(&mut self, obj: ObjId, init: Option<ValueId>, pos: Pos) -> VarLoc {
         let o = self.b.obj(obj).clone();
         let ty = o.ty;
-        if self.addressed.contains(&obj) || self.is_memory_class(ty) {
+        // Structs and arrays live in memory so that fields and elements can be assigned
+        // in place (non-escaping ones on the stack).
+        let aggregate = matches!(self.b.under(ty), Type::Struct(_) | Type::Array(..));
+        if self.addressed.contains(&obj) || aggregate || self.is_memory_class(ty) {
             let pty = self.b.ptr_to(ty);
             let l = self.new_local(&o.name, pty);
             let cell = if self.addressed.contains(&obj) {

@@ -144,6 +144,15 @@ impl<'a> Builder<'a> {
             }
             return format!("{pkg}.{tname}.{}", o.name);
         }
+        if o.name == "init" {
+            // Several init functions may exist: number them by declaration order.
+            if let Some(p) = o.pkg {
+                let inits = &self.tp.packages[p.0 as usize].inits;
+                if let Some(i) = inits.iter().position(|x| *x == id) {
+                    return format!("{pkg}.init.{i}");
+                }
+            }
+        }
         format!("{pkg}.{}", o.name)
     }
 
