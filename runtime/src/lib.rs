@@ -27,6 +27,7 @@ pub mod strings;
 pub mod sync;
 pub mod syscall;
 pub mod typedesc;
+pub mod unwind;
 
 #[cfg(not(test))]
 #[panic_handler]

@@ -9,15 +9,49 @@ use crate::print::{
 };
 use crate::typedesc::{Eface, GoString, Kind, TypeDesc, FLAG_DIRECT_IFACE, FLAG_NAMED};
 
-/// Where a panic starts. Will run deferred calls and look for `recover`; for now every
-/// panic is fatal.
+/// Where a panic starts: runs the deferred calls of the goroutine, innermost first; if
+/// one of them recovers, resumes the function that deferred it (see `unwind.rs`);
+/// otherwise prints the panic and exits with status 2.
 pub fn gopanic(e: Eface) -> ! {
+    use crate::defer::{panic_head, pop_any, PanicRecord};
     let e = if e.tab.is_null() {
         crate::errors::runtime_error(b"panic called with nil argument")
     } else {
         e
     };
-    fatal_panic(e)
+    let head = panic_head();
+    // SAFETY: the panic chain holds records of active gopanic frames (this one's lives
+    // on this stack frame until it exits or unwinds past it).
+    unsafe {
+        let mut p = PanicRecord {
+            value: e,
+            recovered: false,
+            aborted: false,
+            repanicked: false,
+            link: *head,
+        };
+        if !p.link.is_null() {
+            let older = p.link;
+            if (*older).recovered && (*older).value.tab == e.tab && (*older).value.data == e.data {
+                p.repanicked = true;
+            }
+            (*older).aborted = true;
+        }
+        *head = &mut p;
+        while let Some((closure, fp)) = pop_any() {
+            crate::gocall::call_closure(closure);
+            if p.recovered {
+                // Drop this panic and the older ones it aborted.
+                let mut l = p.link;
+                while !l.is_null() && (*l).aborted {
+                    l = (*l).link;
+                }
+                *head = l;
+                crate::unwind::resume(fp);
+            }
+        }
+        fatal_panic_chain(&p)
+    }
 }
 
 /// Prints the final panic message for `e` and exits with status 2.
@@ -26,6 +60,44 @@ pub fn fatal_panic(e: Eface) -> ! {
     out.put(b"panic: ");
     print_panic_value(&mut out, e);
     out.put(b"\n\ngoroutine 1 [running]:\n");
+    crate::syscall::exit(2)
+}
+
+/// Prints a chain of panics, oldest first, as gc does (`panic: A [recovered]` then a
+/// tab-indented `panic: B`), and exits with status 2.
+fn fatal_panic_chain(p: &crate::defer::PanicRecord) -> ! {
+    let mut chain: alloc::vec::Vec<*const crate::defer::PanicRecord> = alloc::vec::Vec::new();
+    let mut cur: *const crate::defer::PanicRecord = p;
+    while !cur.is_null() {
+        chain.push(cur);
+        // SAFETY: records on the chain are live (their gopanic frames are below us).
+        cur = unsafe { (*cur).link };
+    }
+    chain.reverse();
+    let mut out = Out::Fd2;
+    let mut first = true;
+    let mut i = 0;
+    while i < chain.len() {
+        // SAFETY: as above.
+        let r = unsafe { &*chain[i] };
+        // A recovered value panicked again is printed once, as "[recovered, repanicked]".
+        let next_repanics = i + 1 < chain.len() && unsafe { (*chain[i + 1]).repanicked };
+        if !first {
+            out.put(b"\t");
+        }
+        first = false;
+        out.put(b"panic: ");
+        print_panic_value(&mut out, r.value);
+        if next_repanics {
+            out.put(b" [recovered, repanicked]");
+            i += 1;
+        } else if r.recovered {
+            out.put(b" [recovered]");
+        }
+        out.put(b"\n");
+        i += 1;
+    }
+    out.put(b"\ngoroutine 1 [running]:\n");
     crate::syscall::exit(2)
 }
 

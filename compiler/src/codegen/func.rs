@@ -39,6 +39,8 @@ struct FnLower<'c, 'a, 'f> {
     /// Caller-provided result buffer (memory-class results).
     result_buf: Option<ir::Value>,
     fp: Option<ir::Value>,
+    /// Landing block of a function with defers: every call becomes a `try_call` to it.
+    landing: Option<ir::Block>,
 }
 
 pub fn lower(
@@ -64,6 +66,7 @@ pub fn lower(
             params: Vec::new(),
             result_buf: None,
             fp: None,
+            landing: None,
         };
         l.run()?;
         let cfg = l.cx.module.isa().frontend_config();
@@ -76,7 +79,28 @@ pub fn lower(
     cx.module
         .define_function(id, ctx)
         .map_err(|e| format!("compiling {}: {e:?}", f.name))?;
+    if f.landing.is_some() {
+        record_landing_pads(cx, ctx, id);
+    }
     Ok(())
+}
+
+/// Records the try_call sites of a compiled function in the unwinder's table.
+fn record_landing_pads(cx: &mut Ctx, ctx: &Context, id: cranelift_module::FuncId) {
+    use cranelift_codegen::FinalizedMachExceptionHandler as H;
+    let code = match ctx.compiled_code() {
+        Some(c) => c,
+        None => return,
+    };
+    for site in code.buffer.call_sites() {
+        let handler = site.exception_handlers.iter().find_map(|h| match h {
+            H::Tag(_, off) | H::Default(off) => Some(*off),
+            _ => None,
+        });
+        if let (Some(h), Some(fo)) = (handler, site.frame_offset) {
+            cx.extab.push((id, site.ret_addr, h, fo));
+        }
+    }
 }
 
 impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
@@ -89,6 +113,11 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         self.params = self.b.block_params(entry).to_vec();
+        if let Some(l) = self.f.landing {
+            let b = self.blocks[l.0 as usize];
+            self.b.set_cold_block(b);
+            self.landing = Some(b);
+        }
         if abi::results_in_memory(self.cx, &self.f.results) {
             self.result_buf = Some(self.params[1]);
         }
@@ -234,6 +263,19 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             .iter()
             .map(|a| self.b.func.dfg.value_type(*a))
             .collect();
+        if self.landing.is_some() && name != "rgo_morestack" {
+            // In a function with defers every call must be able to unwind to the landing
+            // pad, which requires a `tail`-convention callee: go through a thunk.
+            if let Ok(thunk) = super::thunk::runtime_thunk(self.cx, name, &arg_tys, rets) {
+                let fref = self.cx.module.declare_func_in_func(thunk, self.b.func);
+                let sig = self.b.func.dfg.ext_funcs[fref].signature;
+                let sig = self.b.func.dfg.signatures[sig].clone();
+                let z = self.b.ins().iconst(clt::I64, 0);
+                let mut all = vec![z];
+                all.extend_from_slice(args);
+                return self.emit_try_call(Some(fref), None, &all, sig);
+            }
+        }
         let (sig, sret) = abi::c_signature_flat(&arg_tys, rets);
         let id = match self.cx.runtime_func(name, &sig) {
             Ok(id) => id,
@@ -401,7 +443,7 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                 let p = self.val1(ptr);
                 let i = self.val1(index);
                 let i = self.to_i64(i, self.is_signed(self.ty(index)));
-                let off = self.b.ins().imul_imm(i, size);
+                let off = self.b.ins().imul_imm_s(i, size);
                 let a = self.b.ins().iadd(p, off);
                 self.set(v, vec![a]);
             }
@@ -485,7 +527,7 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                             vec![self.b.ins().ineg(x[0])]
                         }
                     }
-                    UnOp::Not => vec![self.b.ins().bxor_imm(x[0], 1)],
+                    UnOp::Not => vec![self.b.ins().bxor_imm_s(x[0], 1)],
                     UnOp::Complement => vec![self.b.ins().bnot(x[0])],
                 };
                 self.set(v, r);
@@ -827,7 +869,7 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             let y = xb[0];
             let y = self.to_i64(y, self.is_signed(bt));
             let w = t.bits() as i64;
-            let big = self.b.ins().icmp_imm(IntCC::UnsignedGreaterThanOrEqual, y, w);
+            let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, y, w);
             let yy = if t == clt::I64 { y } else { self.b.ins().ireduce(t, y) };
             let r = match op {
                 BinOp::Shl => {
@@ -868,7 +910,7 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                 self.b.ins().trap(TRAP_UNREACHABLE);
                 self.b.switch_to_block(ok);
                 if signed {
-                    let m1 = self.b.ins().icmp_imm(IntCC::Equal, y, -1);
+                    let m1 = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
                     let one = self.b.ins().iconst(t, 1);
                     let safe_y = self.b.ins().select(m1, one, y);
                     let q = if op == BinOp::Div {
@@ -1054,13 +1096,18 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             .zip(want)
             .map(|(v, t)| self.coerce(v, t))
             .collect();
-        let call = match (fref, code) {
-            (Some(f), _) => self.b.ins().call(f, &all),
-            (None, Some(c)) => {
-                let sref = self.b.import_signature(sig);
-                self.b.ins().call_indirect(sref, c, &all)
-            }
-            _ => unreachable!(),
+        let results = if self.landing.is_some() {
+            self.emit_try_call(fref, code, &all, sig)
+        } else {
+            let call = match (fref, code) {
+                (Some(f), _) => self.b.ins().call(f, &all),
+                (None, Some(c)) => {
+                    let sref = self.b.import_signature(sig);
+                    self.b.ins().call_indirect(sref, c, &all)
+                }
+                _ => unreachable!(),
+            };
+            self.b.inst_results(call).to_vec()
         };
         if let Some(p) = buf {
             let mut out = Vec::new();
@@ -1072,7 +1119,48 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             }
             return Ok(out);
         }
-        Ok(self.b.inst_results(call).to_vec())
+        Ok(results)
+    }
+
+    /// A call whose unwinding edge goes to the landing pad; returns the results.
+    fn emit_try_call(
+        &mut self,
+        fref: Option<ir::FuncRef>,
+        code: Option<ir::Value>,
+        args: &[ir::Value],
+        sig: ir::Signature,
+    ) -> Vec<ir::Value> {
+        use cranelift_codegen::ir::{
+            BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag,
+        };
+        let landing = self.landing.expect("landing pad");
+        let normal = self.b.create_block();
+        let rets: Vec<ir::Type> = sig.returns.iter().map(|r| r.value_type).collect();
+        for t in &rets {
+            self.b.append_block_param(normal, *t);
+        }
+        let sref = self.b.import_signature(sig);
+        let ret_args: Vec<BlockArg> = (0..rets.len() as u32).map(BlockArg::TryCallRet).collect();
+        let pool = &mut self.b.func.dfg.value_lists;
+        let normal_call = BlockCall::new(normal, ret_args, pool);
+        let exn_call = BlockCall::new(landing, [], pool);
+        let et = ExceptionTableData::new(
+            sref,
+            normal_call,
+            [ExceptionTableItem::Tag(ExceptionTag::from_u32(0), exn_call)],
+        );
+        let et = self.b.func.dfg.exception_tables.push(et);
+        match (fref, code) {
+            (Some(f), _) => {
+                self.b.ins().try_call(f, args, et);
+            }
+            (None, Some(c)) => {
+                self.b.ins().try_call_indirect(c, args, et);
+            }
+            _ => unreachable!(),
+        }
+        self.b.switch_to_block(normal);
+        self.b.block_params(normal).to_vec()
     }
 
     fn term(&mut self, t: &Terminator) -> Result<(), String> {

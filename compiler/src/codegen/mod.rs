@@ -9,6 +9,7 @@
 pub mod abi;
 pub mod func;
 pub mod layout;
+pub mod thunk;
 pub mod typedesc;
 
 use std::collections::HashMap;
@@ -71,6 +72,10 @@ pub struct Ctx<'a> {
     pub pending_itabs: Vec<(TypeId, TypeId)>,
     pub clif_text: Vec<String>,
     pub opts: Options,
+    /// Landing-pad table: (function, return-address offset, handler offset, frame offset).
+    pub extab: Vec<(ClFuncId, u32, u32, u32)>,
+    /// Tail-convention thunks of runtime functions (for calls that may unwind).
+    pub thunks: HashMap<String, ClFuncId>,
 }
 
 /// Compiles the program into an ELF object file.
@@ -102,6 +107,8 @@ pub fn compile(
         pending_itabs: Vec::new(),
         clif_text: Vec::new(),
         opts: opts.clone(),
+        extab: Vec::new(),
+        thunks: HashMap::new(),
     };
     // Declare every function.
     for f in &prog.funcs {
@@ -149,6 +156,7 @@ pub fn compile(
         func::lower(&mut cx, &mut ctx, &mut fctx, FuncId(i as u32))?;
     }
     typedesc::flush(&mut cx)?;
+    emit_extab(&mut cx)?;
     let product = cx.module.finish();
     let bytes = product.emit().map_err(|e| e.to_string())?;
     Ok((bytes, cx.clif_text))
@@ -206,4 +214,35 @@ impl Ctx<'_> {
         self.rt_funcs.insert(name.to_string(), id);
         Ok(id)
     }
+}
+
+/// Emits the landing-pad table into section `rgo_extab` (the runtime finds it through the
+/// linker-defined `__start_rgo_extab` / `__stop_rgo_extab`). Entry: code address of the
+/// function (u64), return-address offset, handler offset, frame offset (u32 each), pad.
+fn emit_extab(cx: &mut Ctx) -> Result<(), String> {
+    if cx.extab.is_empty() {
+        return Ok(());
+    }
+    let entries = std::mem::take(&mut cx.extab);
+    let id = cx
+        .module
+        .declare_data("go:extab", Linkage::Local, false, false)
+        .map_err(|e| e.to_string())?;
+    let mut bytes = vec![0u8; 24 * entries.len()];
+    let mut d = DataDescription::new();
+    for (i, (_, ra, h, fo)) in entries.iter().enumerate() {
+        let o = 24 * i;
+        bytes[o + 8..o + 12].copy_from_slice(&ra.to_le_bytes());
+        bytes[o + 12..o + 16].copy_from_slice(&h.to_le_bytes());
+        bytes[o + 16..o + 20].copy_from_slice(&fo.to_le_bytes());
+    }
+    d.define(bytes.into_boxed_slice());
+    d.set_align(8);
+    d.set_custom_section("rgo_extab");
+    d.set_used(true);
+    for (i, (f, ..)) in entries.iter().enumerate() {
+        let fref = cx.module.declare_func_in_data(*f, &mut d);
+        d.write_function_addr((24 * i) as u32, fref);
+    }
+    cx.module.define_data(id, &d).map_err(|e| e.to_string())
 }

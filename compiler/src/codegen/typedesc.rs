@@ -23,10 +23,15 @@ pub fn type_desc(cx: &mut Ctx, t: TypeId) -> Result<DataId, String> {
     if let Some(d) = cx.type_descs.get(&t) {
         return Ok(*d);
     }
-    let name = format!("type:{}#{}", type_name(cx, t), t.0);
+    // Types of the Go-source runtime package are referenced by the Rust runtime by name.
+    let (name, linkage) = if named_pkg_path(cx, t) == "runtime" {
+        (format!("type:{}", type_name(cx, t)), Linkage::Export)
+    } else {
+        (format!("type:{}#{}", type_name(cx, t), t.0), Linkage::Local)
+    };
     let id = cx
         .module
-        .declare_data(&name, Linkage::Local, false, false)
+        .declare_data(&name, linkage, false, false)
         .map_err(|e| e.to_string())?;
     cx.type_descs.insert(t, id);
     cx.pending_types.push(t);

@@ -226,6 +226,10 @@ pub struct Func {
     pub file: Option<FileId>,
     /// The function contains `defer` statements.
     pub has_defer: bool,
+    /// For functions with defers: the block where a recovered panic resumes (it runs the
+    /// remaining deferred calls and returns the result variables). Every call in such a
+    /// function unwinds to it.
+    pub landing: Option<BlockId>,
     /// Exported under its name (a Go function the runtime calls).
     pub exported: bool,
 }
@@ -242,6 +246,7 @@ impl Func {
             values: Vec::new(),
             file: None,
             has_defer: false,
+            landing: None,
             exported: false,
         }
     }

@@ -259,7 +259,9 @@ impl FnBuilder<'_, '_> {
         let (fu, tu) = (self.b.under(from), self.b.under(to));
         // Constants were folded by the checker; a Const here only needs retyping.
         if let Inst::Const(c) = &self.f.value(v).inst {
-            if fu == tu || !matches!(c, ConstValue::Int(_) | ConstValue::Float(_)) {
+            if !matches!(tu, Type::Slice(_))
+                && (fu == tu || !matches!(c, ConstValue::Int(_) | ConstValue::Float(_)))
+            {
                 let c = c.clone();
                 if !(self.is_string(to) && matches!(c, ConstValue::Int(_))) {
                     return Ok(self.emit(to, Inst::Const(c), pos));

@@ -390,6 +390,14 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
                 self.results.push(loc);
             }
         }
+        if self.f.has_defer {
+            let landing = self.new_block();
+            let cur = self.cur;
+            self.switch_to(landing);
+            self.emit_return(self.end_pos);
+            self.switch_to(cur);
+            self.f.landing = Some(landing);
+        }
         Ok(())
     }
 

@@ -19,7 +19,7 @@ use crate::ssa::ir::{self, FuncId, GlobalId};
 use crate::syntax::ast::{self, Pos};
 use crate::types::{self, FileId, ObjId, ObjKind, Program as TProgram, TypeId};
 
-pub use func::FnBuilder;
+
 
 /// A compile error from the back end: something the checker accepts but rgo cannot
 /// compile yet (`file:line:col: rgo: ... not supported yet`).
@@ -236,6 +236,15 @@ pub fn build_program(tp: &TProgram, types: &mut types::TypeTable) -> BResult<ir:
     let mut b = Builder::new(tp, types);
     let entry = func::build_entry(&mut b)?;
     b.out.entry = Some(entry);
+    // The Rust runtime builds values of these runtime-package types (runtime errors).
+    if let Some(rt) = tp.packages.iter().find(|p| p.path == "runtime") {
+        for name in ["errorString", "plainError"] {
+            if let Some(o) = rt.scope.get(name) {
+                let t = tp.objects[o.0 as usize].ty;
+                b.out.extra_types.push(t);
+            }
+        }
+    }
     loop {
         while let Some((fid, obj)) = b.pending.pop() {
             func::build_decl(&mut b, fid, obj)?;
