@@ -201,7 +201,7 @@ pub fn print_panic_value(out: &mut Out, e: Eface) {
             // SAFETY: ifn is the interface code pointer of a `func() string` method of
             // the dynamic type, called with the interface's data word.
             let s = unsafe { crate::gocall::call_string_method(ifn, e.data) };
-            out.put(s.as_bytes());
+            out.put_indented(s.as_bytes());
             return;
         }
     }

@@ -87,17 +87,18 @@ pub enum BoundsKind {
 }
 
 impl BoundsKind {
-    /// The runtime's code for this kind (`rgo_panic_slice`).
+    /// The runtime's code for a slicing kind (`rgo_panic_slice`, runtime/ABI.md); `Index`
+    /// failures go to `rgo_panic_index` instead.
     pub fn code(self) -> u64 {
         match self {
-            BoundsKind::Index => 0,
-            BoundsKind::SliceAlen => 1,
-            BoundsKind::SliceAcap => 2,
-            BoundsKind::SliceB => 3,
-            BoundsKind::Slice3Alen => 4,
-            BoundsKind::Slice3Acap => 5,
-            BoundsKind::Slice3B => 6,
-            BoundsKind::Slice3C => 7,
+            BoundsKind::Index => u64::MAX,
+            BoundsKind::SliceAlen => 0,
+            BoundsKind::SliceAcap => 1,
+            BoundsKind::SliceB => 2,
+            BoundsKind::Slice3Alen => 3,
+            BoundsKind::Slice3Acap => 4,
+            BoundsKind::Slice3B => 5,
+            BoundsKind::Slice3C => 6,
         }
     }
 }
