@@ -325,23 +325,17 @@ impl<'p> Checker<'p> {
                         if tt.is_integer(a.ty) || !tt.is_untyped(a.ty) || k.is_integer() =>
                     {
                         let vs = constant::format_value(&v);
-                        self.error_at(
-                            e,
-                            format!("cannot convert {} to type {ts}", self.op_string(&a)).replace(
-                                &format!("cannot convert {} to type {ts}", self.op_string(&a)),
-                                &format!("constant {vs} overflows {ts}"),
-                            ),
-                        );
+                        self.error_at(a.e, format!("constant {vs} overflows {ts}"));
                         return x;
                     }
                     Err(ReprError::Truncated) => {
                         let d = self.op_string(&a);
-                        self.error_at(e, format!("cannot convert {d} to type {ts} (truncated)"));
+                        self.error_at(a.e, format!("cannot convert {d} to type {ts} (truncated)"));
                         return x;
                     }
                     Err(_) => {
                         let vs = constant::format_value(&v);
-                        self.error_at(e, format!("constant {vs} overflows {ts}"));
+                        self.error_at(a.e, format!("constant {vs} overflows {ts}"));
                         return x;
                     }
                 }
@@ -355,7 +349,7 @@ impl<'p> Checker<'p> {
                     x.ty = t;
                     return x;
                 }
-                self.error_at(e, format!("cannot convert nil to type {ts}"));
+                self.error_at(a.e, format!("cannot convert nil to type {ts}"));
                 return x;
             }
             // untyped constant to non-constant type (e.g. interface, []byte("x"))
@@ -367,13 +361,13 @@ impl<'p> Checker<'p> {
             let saved = a.clone();
             if !self.convert_untyped_quiet(&mut a, target) {
                 let d = self.op_string(&saved);
-                self.error_at(e, format!("cannot convert {d} to type {ts}"));
+                self.error_at(a.e, format!("cannot convert {d} to type {ts}"));
                 return x;
             }
         }
         if !self.prog.convertible(a.ty, t) {
             let d = self.op_string(&a);
-            self.error_at(e, format!("cannot convert {d} to type {ts}"));
+            self.error_at(a.e, format!("cannot convert {d} to type {ts}"));
             return x;
         }
         x.mode = OpMode::Value;
@@ -608,7 +602,7 @@ impl<'p> Checker<'p> {
                 };
                 if !ok {
                     let s = expr_string(&args[0]);
-                    self.error_at(&args[0], format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
+                    self.error_at(&args[0], format!("invalid argument: cannot make {s}: type must be slice, map, or channel"));
                     for a in &args[1..] {
                         self.raw(a, None);
                     }
@@ -684,10 +678,19 @@ impl<'p> Checker<'p> {
                 x.ty = t;
             }
             Builtin::New => {
-                let t = self.type_expr(&args[0]);
-                if t == TypeTable::INVALID {
+                // Go 1.26: new(T) or new(expr)
+                let mut a = self.expr_or_type(&args[0]);
+                if a.is_invalid() {
                     return x;
                 }
+                if a.mode != OpMode::TypeExpr {
+                    if a.mode == OpMode::Nil {
+                        self.error_at(&args[0], "use of untyped nil in argument to built-in new");
+                        return x;
+                    }
+                    self.default_operand(&mut a);
+                }
+                let t = a.ty;
                 x.mode = OpMode::Value;
                 x.ty = self.prog.types.pointer(t);
             }
@@ -800,9 +803,10 @@ impl<'p> Checker<'p> {
                 }
                 match sel {
                     Some(se) if se == del => {}
-                    Some(_) => {
+                    Some(se) => {
                         let (a, b) = (self.op_string(&d), self.op_string(&s));
-                        self.error_at(e, format!("invalid argument: arguments to copy {a} and {b} have different element types"));
+                        let (ta, tb) = (self.tstr(del), self.tstr(se));
+                        self.error_at(&args[0], format!("invalid copy: arguments {a} and {b} have different element types {ta} and {tb}"));
                     }
                     None => {
                         let (a, b) = (self.op_string(&d), self.op_string(&s));
