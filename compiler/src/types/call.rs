@@ -228,11 +228,7 @@ impl<'p> Checker<'p> {
                 }
             } else if nargs > 0 {
                 let e = ops[nargs - 1].e;
-                if forwarded {
-                    self.error_at(e, msg);
-                } else {
-                    self.error_at(e, msg);
-                }
+                self.error_at(e, msg);
             } else {
                 self.error(rparen, msg);
             }
@@ -558,7 +554,7 @@ impl<'p> Checker<'p> {
                         for a in &args[1..] {
                             self.raw(a, None);
                         }
-                        self.error_at(e, format!("can only use ... with final argument in list"));
+                        self.error_at(e, "can only use ... with final argument in list");
                         return x;
                     }
                     let mut a = self.expr(&args[1]);
@@ -642,15 +638,12 @@ impl<'p> Checker<'p> {
                     if v.is_invalid() {
                         continue;
                     }
-                    if self.tt().is_untyped(v.ty) {
-                        if !self.convert_untyped(&mut v, TypeTable::INT) {
-                            continue;
-                        }
+                    if self.tt().is_untyped(v.ty) && !self.convert_untyped(&mut v, TypeTable::INT) {
+                        continue;
                     }
-                    if !self.tt().is_integer(v.ty)
-                        && !(v.mode == OpMode::Constant
-                            && v.val.as_ref().and_then(constant::to_int).is_some())
-                    {
+                    let int_const = v.mode == OpMode::Constant
+                        && v.val.as_ref().and_then(constant::to_int).is_some();
+                    if !self.tt().is_integer(v.ty) && !int_const {
                         let d = self.op_string(&v);
                         self.error_at(a, format!("cannot convert {d} to type int"));
                         continue;
@@ -669,10 +662,7 @@ impl<'p> Checker<'p> {
                     }
                 }
                 if consts.len() == 2 && consts[0] > consts[1] {
-                    self.error_at(
-                        &args[1],
-                        format!("invalid argument: length and capacity swapped"),
-                    );
+                    self.error_at(&args[1], "invalid argument: length and capacity swapped");
                 }
                 x.mode = OpMode::Value;
                 x.ty = t;

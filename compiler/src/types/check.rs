@@ -433,7 +433,7 @@ pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError
     let p = &mut prog.packages[pkg.0 as usize];
     p.files = files;
     p.info = info;
-    errors.sort_by(|a, b| (a.file, a.pos).cmp(&(b.file, b.pos)));
+    errors.sort_by_key(|e| (e.file, e.pos));
     errors.dedup_by(|a, b| a.file == b.file && a.pos == b.pos && a.msg == b.msg);
     if errors.is_empty() {
         Ok(())

@@ -870,12 +870,8 @@ impl<'p> Checker<'p> {
         if v.mode == OpMode::TypeExpr
             || (self.tt().signature(v.ty).is_some() && v.mode != OpMode::Variable)
         {
-            if v.mode == OpMode::TypeExpr
-                || indices.iter().all(|_| true) && self.tt().signature(v.ty).is_some()
-            {
-                self.error_at(e, "rgo: generic instantiation not supported yet");
-                return x;
-            }
+            self.error_at(e, "rgo: generic instantiation not supported yet");
+            return x;
         }
         if indices.len() != 1 {
             self.error_at(e, "unexpected comma; expecting ]");

@@ -504,12 +504,10 @@ impl<'p> Checker<'p> {
                 .is_none()
             {
                 // the rhs is still being declared: a cycle through names
-                if self.tt().named_info(rhs).is_some_and(|i| i.obj == o) || true {
-                    self.error(
-                        s.name.pos,
-                        format!("invalid recursive type {}", s.name.name),
-                    );
-                }
+                self.error(
+                    s.name.pos,
+                    format!("invalid recursive type {}", s.name.name),
+                );
                 u = TypeTable::INVALID;
             }
         }
@@ -903,15 +901,7 @@ impl<'p> Checker<'p> {
     /// A function signature; returns the Signature type and the (names, types) of the
     /// parameters and results (names None for unnamed ones). A receiver is not part of
     /// the signature.
-    pub fn signature(
-        &mut self,
-        ft: &ast::FuncType,
-        _recv: Option<&ast::Field>,
-    ) -> (
-        TypeId,
-        Vec<(Option<ast::Ident>, TypeId)>,
-        Vec<(Option<ast::Ident>, TypeId)>,
-    ) {
+    pub fn signature(&mut self, ft: &ast::FuncType, _recv: Option<&ast::Field>) -> SigParts {
         let mut params = vec![];
         let mut variadic = false;
         for (i, f) in ft.params.iter().enumerate() {
@@ -1142,7 +1132,7 @@ impl<'p> Checker<'p> {
         values: &[Expr],
         idx: usize,
         iota: u32,
-        nnames: usize,
+        _nnames: usize,
         name_pos: ast::Pos,
     ) -> (TypeId, Option<ConstValue>) {
         let saved = self.iota.replace(iota as u64);
@@ -1223,6 +1213,13 @@ impl<'p> Checker<'p> {
         self.init_vars(&lhs, typ, &s.values, start_pos(&s.values[0]));
     }
 }
+
+/// A signature type with its parameters and results as (name, type).
+pub(crate) type SigParts = (
+    TypeId,
+    Vec<(Option<ast::Ident>, TypeId)>,
+    Vec<(Option<ast::Ident>, TypeId)>,
+);
 
 /// For constant spec `i`, the (type, values) it uses (the previous explicit spec's for
 /// implicit repetition).

@@ -225,11 +225,12 @@ impl<'p> Checker<'p> {
                         self.error_at(e, format!("{what} requires function call, not conversion"));
                         return;
                     }
-                    if fm == Some(Mode::Builtin) && !matches!(x.mode, OpMode::NoValue) {
-                        if !self.builtin_stmt_ok(fun) {
-                            let d = self.op_string(&x);
-                            self.error_at(e, format!("{what} discards result of {d}"));
-                        }
+                    if fm == Some(Mode::Builtin)
+                        && !matches!(x.mode, OpMode::NoValue)
+                        && !self.builtin_stmt_ok(fun)
+                    {
+                        let d = self.op_string(&x);
+                        self.error_at(e, format!("{what} discards result of {d}"));
                     }
                 }
             }
@@ -295,9 +296,8 @@ impl<'p> Checker<'p> {
         match &inner.kind {
             ExprKind::Call { fun, .. } => {
                 let fm = self.info.types.get(&fun.id).map(|t| t.mode);
-                if fm == Some(Mode::TypeExpr) {
-                    msg_unused(self, &x);
-                } else if fm == Some(Mode::Builtin) && !self.builtin_stmt_ok(fun) {
+                let builtin_value = fm == Some(Mode::Builtin) && !self.builtin_stmt_ok(fun);
+                if fm == Some(Mode::TypeExpr) || builtin_value {
                     msg_unused(self, &x);
                 }
             }
@@ -1178,17 +1178,17 @@ impl<'p> Checker<'p> {
             let last = i + 1 == stmts.len();
             self.fallthrough_ok = ok && last;
             self.fallthrough_final = fin && last;
-            if !last {
-                if matches!(
+            if !last
+                && matches!(
                     s.kind,
                     StmtKind::Branch {
                         kind: BranchKind::Fallthrough,
                         ..
                     }
-                ) {
-                    self.error(s.pos, "fallthrough statement out of place");
-                    continue;
-                }
+                )
+            {
+                self.error(s.pos, "fallthrough statement out of place");
+                continue;
             }
             self.stmt(s, last);
             self.fallthrough_ok = false;
