@@ -83,7 +83,11 @@ impl<'p> Checker<'p> {
 
     /// Evaluates an expression of any kind and records it.
     pub fn raw<'a>(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
-        let x = self.raw_inner(e, hint);
+        let mut x = self.raw_inner(e, hint);
+        // an operand of invalid type (after an earlier error) is invalid
+        if x.ty == TypeTable::INVALID && !matches!(x.mode, OpMode::NoValue | OpMode::Builtin(_)) {
+            x.mode = OpMode::Invalid;
+        }
         self.record(&x);
         x
     }
@@ -597,7 +601,7 @@ impl<'p> Checker<'p> {
             }
         }
         let v = self.expr_or_type(base);
-        if v.is_invalid() {
+        if v.is_invalid() || v.ty == TypeTable::INVALID {
             return x;
         }
         if v.mode == OpMode::Nil {
