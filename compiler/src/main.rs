@@ -13,7 +13,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "rgo", about = "rgo is an ahead-of-time compiler for Go", version)]
+#[command(
+    name = "rgo",
+    about = "rgo is an ahead-of-time compiler for Go",
+    version
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -172,7 +176,9 @@ fn main() -> ExitCode {
             }
         }
         Cmd::Tool { tool } => match tool {
-            ToolCmd::Syntax { stats, files } => ExitCode::from(syntax::tool_syntax(&files, stats) as u8),
+            ToolCmd::Syntax { stats, files } => {
+                ExitCode::from(syntax::tool_syntax(&files, stats) as u8)
+            }
             ToolCmd::Ssa { func, files } => {
                 let inp = match driver::resolve_inputs(&files) {
                     Ok(i) => i,

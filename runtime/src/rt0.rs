@@ -181,6 +181,12 @@ pub extern "C" fn rgo_getenv(ptr: *const u8, len: usize) -> GoStringOk {
     }
 }
 
+/// `os.Args` initialiser (a bodyless function in the Go-source os package).
+#[export_name = "os.runtime_args"]
+pub extern "C" fn os_runtime_args() -> GoSlice {
+    rgo_args()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,10 +215,4 @@ mod tests {
         let r = rgo_getenv(b"HOME".as_ptr(), 4);
         assert_eq!((r.len, r.ok), (5, 1));
     }
-}
-
-/// `os.Args` initialiser (a bodyless function in the Go-source os package).
-#[export_name = "os.runtime_args"]
-pub extern "C" fn os_runtime_args() -> GoSlice {
-    rgo_args()
 }

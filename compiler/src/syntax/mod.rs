@@ -7,12 +7,12 @@
 #[allow(dead_code)]
 pub mod ast;
 pub mod lexer;
-pub mod visit;
 #[allow(dead_code)]
 pub mod parser;
 #[allow(dead_code)]
 pub mod token;
 mod tool;
+pub mod visit;
 
 #[cfg(test)]
 mod tests;

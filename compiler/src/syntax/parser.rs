@@ -849,10 +849,7 @@ pub struct RawHeader {
 fn stmt_as_cond(s: Stmt) -> Result<Expr, PErr> {
     match s.kind {
         StmtKind::Expr(e) => Ok(e),
-        _ => Err(perr(
-            stmt_pos(&s),
-            cannot_use_msg(&s),
-        )),
+        _ => Err(perr(stmt_pos(&s), cannot_use_msg(&s))),
     }
 }
 
@@ -1013,12 +1010,7 @@ pub fn switch_stmt(
             _ => {
                 let tag = match s.kind {
                     StmtKind::Expr(e) => e,
-                    _ => {
-                        return Err(perr(
-                            stmt_pos(&s),
-                            cannot_use_msg(&s),
-                        ))
-                    }
+                    _ => return Err(perr(stmt_pos(&s), cannot_use_msg(&s))),
                 };
                 StmtKind::Switch {
                     init,

@@ -24,10 +24,7 @@ pub mod table;
 pub mod typestr;
 mod universe;
 
-// The Go-source tests need `syntax::parse_file` (parser branch); enable with
-// `--cfg rgo_parser` until the parser is merged.
-#[allow(unexpected_cfgs)]
-#[cfg(all(test, rgo_parser))]
+#[cfg(test)]
 mod tests;
 
 #[allow(unused_imports)]

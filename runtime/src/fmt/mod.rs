@@ -32,7 +32,6 @@ mod int;
 mod isprint_table;
 mod os_hooks;
 mod parse;
-#[cfg(not(test))]
 mod quote;
 mod sort;
 mod text;
@@ -61,7 +60,10 @@ pub(crate) fn finish(buf: Vec<u8>) -> GoString {
         let p = crate::heap::alloc(buf.len(), core::ptr::null(), true);
         // SAFETY: p points to buf.len() fresh bytes.
         unsafe { core::ptr::copy_nonoverlapping(buf.as_ptr(), p, buf.len()) };
-        GoString { ptr: p, len: buf.len() }
+        GoString {
+            ptr: p,
+            len: buf.len(),
+        }
     }
     #[cfg(test)]
     {

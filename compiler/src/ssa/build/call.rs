@@ -13,7 +13,10 @@ impl FnBuilder<'_, '_> {
     pub fn call_expr(&mut self, e: &Expr) -> BResult<Vec<ValueId>> {
         let (fun, args, ellipsis) = match &e.kind {
             ExprKind::Call {
-                fun, args, ellipsis, ..
+                fun,
+                args,
+                ellipsis,
+                ..
             } => (&**fun, args, ellipsis.is_some()),
             _ => unreachable!(),
         };
@@ -147,7 +150,14 @@ impl FnBuilder<'_, '_> {
                 for (i, v) in extra.into_iter().enumerate() {
                     let v = self.convert_for_assign(v, elem, pos)?;
                     let idx = self.const_int(i as i64, pos);
-                    let a = self.emit(pe, Inst::ElemAddr { ptr: base, index: idx }, pos);
+                    let a = self.emit(
+                        pe,
+                        Inst::ElemAddr {
+                            ptr: base,
+                            index: idx,
+                        },
+                        pos,
+                    );
                     self.store(a, v, pos);
                 }
                 let u = self.uintptr_ty();
@@ -317,13 +327,25 @@ impl FnBuilder<'_, '_> {
             let off = self.const_int(3 + idx as i64, pos);
             let pu = self.b.ptr_to(u);
             let tp = self.emit(pu, Inst::Retype(tab), pos);
-            let slot = self.emit(pu, Inst::ElemAddr { ptr: tp, index: off }, pos);
+            let slot = self.emit(
+                pu,
+                Inst::ElemAddr {
+                    ptr: tp,
+                    index: off,
+                },
+                pos,
+            );
             self.load(slot, pos)
         };
         let zero = self.const_of(u, 0, pos);
         let mut argv = vec![data];
         argv.extend(args);
-        Ok(self.emit_call(Callee::Indirect { code, ctx: zero }, argv, &sig.results, pos))
+        Ok(self.emit_call(
+            Callee::Indirect { code, ctx: zero },
+            argv,
+            &sig.results,
+            pos,
+        ))
     }
 
     /// `x.M` used as a value: a closure binding the receiver.
@@ -479,22 +501,27 @@ impl FnBuilder<'_, '_> {
                 match self.b.under(t) {
                     Type::Slice(elem) => {
                         let len = self.expr(&args[1])?;
-                        let len = self.to_int(len, pos);
+                        let len = self.index_int(len, pos);
                         let cap = match args.get(2) {
                             Some(c) => {
                                 let c = self.expr(c)?;
-                                self.to_int(c, pos)
+                                self.index_int(c, pos)
                             }
                             None => len,
                         };
                         let td = self.type_desc(elem, pos);
-                        Ok(vec![self.rt_call("rgo_makeslice", vec![td, len, cap], t, pos)])
+                        Ok(vec![self.rt_call(
+                            "rgo_makeslice",
+                            vec![td, len, cap],
+                            t,
+                            pos,
+                        )])
                     }
                     Type::Map(..) => {
                         let hint = match args.get(1) {
                             Some(h) => {
                                 let h = self.expr(h)?;
-                                self.to_int(h, pos)
+                                self.index_int(h, pos)
                             }
                             None => self.const_int(0, pos),
                         };
@@ -659,7 +686,15 @@ impl FnBuilder<'_, '_> {
             self.switch_to(done);
             return Ok(self.get_local(res, pos));
         }
-        Ok(self.emit(rt, Inst::Select { cond: c, a: b, b: a }, pos))
+        Ok(self.emit(
+            rt,
+            Inst::Select {
+                cond: c,
+                a: b,
+                b: a,
+            },
+            pos,
+        ))
     }
 
     fn print_value(&mut self, x: ValueId, pos: Pos) -> BResult<()> {
@@ -788,7 +823,14 @@ impl FnBuilder<'_, '_> {
         let out = self.get_local(res, pos);
         let base = self.part(out, 0, pe, pos);
         if let Some((sp, sl)) = src {
-            let dst = self.emit(pe, Inst::ElemAddr { ptr: base, index: len }, pos);
+            let dst = self.emit(
+                pe,
+                Inst::ElemAddr {
+                    ptr: base,
+                    index: len,
+                },
+                pos,
+            );
             let dst = self.emit(u, Inst::Retype(dst), pos);
             let sz = self.const_int(esize as i64, pos);
             let n = self.emit(it, Inst::Bin(BinOp::Mul, sl, sz), pos);
@@ -798,7 +840,14 @@ impl FnBuilder<'_, '_> {
             for (i, v) in elems.into_iter().enumerate() {
                 let off = self.const_int(i as i64, pos);
                 let idx = self.emit(it, Inst::Bin(BinOp::Add, len, off), pos);
-                let a = self.emit(pe, Inst::ElemAddr { ptr: base, index: idx }, pos);
+                let a = self.emit(
+                    pe,
+                    Inst::ElemAddr {
+                        ptr: base,
+                        index: idx,
+                    },
+                    pos,
+                );
                 self.store(a, v, pos);
             }
         }

@@ -320,8 +320,7 @@ impl FnBuilder<'_, '_> {
         if matches!(self.basic_kind(from), Some(BasicKind::UntypedNil)) {
             return Ok(self.zero(to, pos));
         }
-        if let (Type::Slice(_), Type::Pointer(_)) | (Type::Slice(_), Type::Array(..)) = (&fu, &tu)
-        {
+        if let (Type::Slice(_), Type::Pointer(_)) | (Type::Slice(_), Type::Array(..)) = (&fu, &tu) {
             return self.unsupported(pos, "slice to array conversion");
         }
         // Representation-preserving conversions (named <-> underlying, pointers,
