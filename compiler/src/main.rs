@@ -101,8 +101,21 @@ fn link_options(ldflags: &Option<String>) -> Result<rgo_linker::Options, driver:
     Ok(o)
 }
 
+/// Go's tools spell long flags with one dash (`-ldflags "-s -w"`); clap wants two.
+fn go_style_args() -> Vec<String> {
+    std::env::args()
+        .map(|a| {
+            if a == "-ldflags" || a.starts_with("-ldflags=") {
+                format!("-{a}")
+            } else {
+                a
+            }
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(go_style_args());
     match cli.cmd {
         Cmd::Version => {
             println!(
