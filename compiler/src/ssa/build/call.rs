@@ -432,7 +432,8 @@ impl FnBuilder<'_, '_> {
         Ok(self.emit(fty, Inst::Retype(obj), pos))
     }
 
-    /// `T.M` / `(*T).M` used as a function value.
+    /// `T.M` / `(*T).M` / `I.M` used as a function value: the method itself when the
+    /// receiver matches exactly, else a wrapper `func(recv T, args...)`.
     pub fn method_expr(&mut self, e: &Expr, sel: &Selection) -> BResult<ValueId> {
         let pos = e.pos;
         let fty = self.type_of(e);
@@ -441,13 +442,79 @@ impl FnBuilder<'_, '_> {
             ObjKind::Func { recv: Some(r), .. } => *r,
             _ => return self.err(pos, "rgo: internal: method without receiver"),
         };
-        let recv_is_ptr = matches!(self.b.ty(recv_t), Type::Pointer(_));
-        let sel_is_ptr = matches!(self.b.under(sel.recv), Type::Pointer(_));
-        if self.is_interface(recv_t) || recv_is_ptr != sel_is_ptr || !sel.index.is_empty() {
-            return self.unsupported(pos, "this method expression");
+        let iface = self.is_interface(recv_t);
+        if !iface && sel.recv == recv_t && sel.index.is_empty() {
+            let fid = self.b.func_for(mobj);
+            return Ok(self.emit(fty, Inst::StaticClosure(fid), pos));
         }
-        let fid = self.b.func_for(mobj);
-        Ok(self.emit(fty, Inst::StaticClosure(fid), pos))
+        let key = format!("mexpr:{}:{}", sel.recv.0, self.b.func_name(mobj));
+        let wid = match self.b.wrappers.get(&key) {
+            Some(w) => *w,
+            None => {
+                let fsig = self.b.signature(fty);
+                let msig = self.b.signature(self.b.obj(mobj).ty);
+                let mname = self.b.obj(mobj).name.clone();
+                let name = format!("{}-mexpr{}", self.b.func_name(mobj), sel.recv.0);
+                let wf = ir::Func::new(name, fsig.params.clone(), fsig.results.clone());
+                let wid = self.b.add_func(wf.clone());
+                self.b.wrappers.insert(key, wid);
+                let (info, file) = (self.info, self.file);
+                let mut w = FnBuilder::new(self.b, wf, file, info);
+                let r0 = w.emit(fsig.params[0], Inst::Param(0), pos);
+                let mut args = Vec::new();
+                for (i, p) in fsig.params.iter().enumerate().skip(1) {
+                    args.push(w.emit(*p, Inst::Param(i as u32), pos));
+                }
+                // Walk embedded fields from the receiver parameter (kept in memory).
+                let rt = fsig.params[0];
+                let mut cur = if matches!(w.b.under(rt), Type::Pointer(_)) {
+                    r0
+                } else {
+                    let pt = w.b.ptr_to(rt);
+                    let cell = w.emit(pt, Inst::StackAlloc, pos);
+                    w.store(cell, r0, pos);
+                    cell
+                };
+                for &i in &sel.index {
+                    w.emit_nil_check(cur, pos);
+                    let fa = w.field_addr(cur, i as u32, pos)?;
+                    let ft = match w.b.under(w.vty(fa)) {
+                        Type::Pointer(t) => t,
+                        _ => unreachable!(),
+                    };
+                    cur = if matches!(w.b.under(ft), Type::Pointer(_)) {
+                        w.load(fa, pos)
+                    } else {
+                        fa
+                    };
+                }
+                let res = if iface {
+                    let iv = if w.is_interface(w.vty(cur)) {
+                        cur
+                    } else {
+                        w.load(cur, pos)
+                    };
+                    w.iface_call(iv, &mname, args, &msig, pos)?
+                } else {
+                    let recv = if matches!(w.b.ty(recv_t), Type::Pointer(_)) {
+                        w.emit(recv_t, Inst::Retype(cur), pos)
+                    } else {
+                        w.emit_nil_check(cur, pos);
+                        let v = w.load(cur, pos);
+                        w.emit(recv_t, Inst::Retype(v), pos)
+                    };
+                    let fid = w.b.func_for(mobj);
+                    let mut argv = vec![recv];
+                    argv.extend(args);
+                    w.emit_call(Callee::Direct(fid), argv, &msig.results, pos)
+                };
+                w.terminate(Terminator::Return(res));
+                let built = w.finish();
+                self.b.out.funcs[wid.0 as usize] = built;
+                wid
+            }
+        };
+        Ok(self.emit(fty, Inst::StaticClosure(wid), pos))
     }
 
     // ---- builtins -------------------------------------------------------------------
