@@ -29,7 +29,7 @@ pub fn plain_error(pos: usize, msg: &str) -> PErr {
 }
 
 /// gc's statement parser does not start a statement with `~`.
-pub fn check_stmt_start(src: &str, s: Stmt) -> Result<Stmt, PErr> {
+pub fn check_stmt_start(src: &str, s: Box<Stmt>) -> Result<Box<Stmt>, PErr> {
     if src.as_bytes().get(s.pos as usize) == Some(&b'~') {
         return Err(perr(s.pos, "unexpected ~, expected }"));
     }
@@ -235,14 +235,18 @@ pub fn fix_ids(e: &mut Expr, ids: &NodeIdGen) {
     }
 }
 
-pub fn field(pos: Pos, names: Vec<Ident>, ty: Expr, tag: Option<String>) -> Field {
-    Field {
+pub fn field(pos: Pos, names: Vec<Ident>, ty: Expr, tag: Option<String>) -> Box<Field> {
+    Box::new(Field {
         pos,
         names,
         ty,
         variadic: false,
         tag,
-    }
+    })
+}
+
+pub fn unbox<T>(v: Vec<Box<T>>) -> Vec<T> {
+    v.into_iter().map(|b| *b).collect()
 }
 
 pub fn string_value(raw: &str) -> String {
@@ -745,22 +749,21 @@ fn is_type_elem(x: &Expr) -> bool {
 // ---------------------------------------------------------------------------------------
 // Statements
 
-pub fn stmt_list(v: Vec<Option<Stmt>>, last: Option<Stmt>) -> Vec<Stmt> {
-    v.into_iter().flatten().chain(last).collect()
+pub fn stmt_list(v: Vec<Option<Box<Stmt>>>, last: Option<Box<Stmt>>) -> Vec<Stmt> {
+    v.into_iter().flatten().chain(last).map(|b| *b).collect()
 }
 
-pub fn labeled(l: usize, label: Ident, s: Option<Stmt>) -> Stmt {
-    let stmt = s.unwrap_or(Stmt {
-        pos: label.pos,
-        kind: StmtKind::Empty,
+pub fn labeled(l: usize, label: Ident, s: Option<Box<Stmt>>) -> Box<Stmt> {
+    let stmt = s.unwrap_or_else(|| {
+        Box::new(Stmt {
+            pos: label.pos,
+            kind: StmtKind::Empty,
+        })
     });
-    Stmt {
+    Box::new(Stmt {
         pos: l as Pos,
-        kind: StmtKind::Labeled {
-            label,
-            stmt: Box::new(stmt),
-        },
-    }
+        kind: StmtKind::Labeled { label, stmt },
+    })
 }
 
 pub fn branch(l: usize, kind: BranchKind, label: Option<Ident>) -> Stmt {
@@ -840,19 +843,16 @@ pub fn call_stmt(l: usize, go: bool, e: Expr) -> Result<Stmt, PErr> {
 }
 
 pub struct RawHeader {
-    pub init: Option<Stmt>,
+    pub init: Option<Box<Stmt>>,
     /// Position of the `;` after the init statement, and whether it was a newline.
     pub semi: Option<(Pos, bool)>,
-    pub cond: Option<Stmt>,
+    pub cond: Option<Box<Stmt>>,
 }
 
 fn stmt_as_cond(s: Stmt) -> Result<Expr, PErr> {
     match s.kind {
         StmtKind::Expr(e) => Ok(e),
-        _ => Err(perr(
-            stmt_pos(&s),
-            cannot_use_msg(&s),
-        )),
+        _ => Err(perr(stmt_pos(&s), cannot_use_msg(&s))),
     }
 }
 
@@ -884,7 +884,7 @@ fn expr_pos(e: &Expr) -> Pos {
 }
 
 /// A select case must be a send, a receive, or an assignment of a receive.
-pub fn check_comm(s: Stmt) -> Result<Stmt, PErr> {
+pub fn check_comm(s: Box<Stmt>) -> Result<Box<Stmt>, PErr> {
     let is_recv = |e: &Expr| {
         matches!(
             e.kind,
@@ -920,9 +920,9 @@ pub fn check_comm(s: Stmt) -> Result<Stmt, PErr> {
 
 pub struct RawIf {
     pub pos: Pos,
-    pub header: RawHeader,
+    pub header: Box<RawHeader>,
     pub then: Block,
-    pub els: Option<Stmt>,
+    pub els: Option<Box<Stmt>>,
 }
 
 impl RawIf {
@@ -935,14 +935,14 @@ impl RawIf {
                 None => perr(self.then.lbrace, "missing condition in if statement"),
             });
         };
-        let cond = stmt_as_cond(c)?;
+        let cond = stmt_as_cond(*c)?;
         Ok(Stmt {
             pos: self.pos,
             kind: StmtKind::If {
-                init: h.init.map(Box::new),
+                init: h.init,
                 cond,
                 then: self.then,
-                els: self.els.map(Box::new),
+                els: self.els,
             },
         })
     }
@@ -956,7 +956,7 @@ pub fn switch_stmt(
     rb: usize,
 ) -> Result<Stmt, PErr> {
     let (lbrace, rbrace) = (lb as Pos, rb as Pos);
-    let init = h.init.map(Box::new);
+    let init = h.init;
     let kind = match h.cond {
         None => StmtKind::Switch {
             init,
@@ -965,7 +965,7 @@ pub fn switch_stmt(
             lbrace,
             rbrace,
         },
-        Some(s) => match s.kind {
+        Some(s) => match (*s).kind {
             StmtKind::Expr(Expr {
                 kind: ExprKind::TypeAssert { x, ty: None },
                 ..
@@ -1013,12 +1013,7 @@ pub fn switch_stmt(
             _ => {
                 let tag = match s.kind {
                     StmtKind::Expr(e) => e,
-                    _ => {
-                        return Err(perr(
-                            stmt_pos(&s),
-                            cannot_use_msg(&s),
-                        ))
-                    }
+                    _ => return Err(perr(stmt_pos(&s), cannot_use_msg(&s))),
                 };
                 StmtKind::Switch {
                     init,
@@ -1057,7 +1052,7 @@ impl RawCaseHead {
 
 pub struct RawCommHead {
     pub pos: Pos,
-    pub comm: Option<Stmt>,
+    pub comm: Option<Box<Stmt>>,
     pub colon: Pos,
 }
 
@@ -1065,7 +1060,7 @@ impl RawCommHead {
     pub fn finish(self, body: Vec<Stmt>) -> CommClause {
         CommClause {
             pos: self.pos,
-            comm: self.comm.map(Box::new),
+            comm: self.comm,
             colon: self.colon,
             body,
         }
@@ -1074,9 +1069,9 @@ impl RawCommHead {
 
 pub fn for_stmt(
     l: usize,
-    init: Option<Stmt>,
+    init: Option<Box<Stmt>>,
     cond: Option<Expr>,
-    post: Option<Stmt>,
+    post: Option<Box<Stmt>>,
     body: Block,
 ) -> Result<Stmt, PErr> {
     if let Some(p) = &post {
@@ -1094,9 +1089,9 @@ pub fn for_stmt(
     Ok(Stmt {
         pos: l as Pos,
         kind: StmtKind::For {
-            init: init.map(Box::new),
+            init,
             cond,
-            post: post.map(Box::new),
+            post,
             body,
         },
     })

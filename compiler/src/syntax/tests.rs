@@ -638,3 +638,28 @@ fn repository_testdata() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn print_sizes() {
+    use super::parser::*;
+    eprintln!(
+        "Expr {} ExprKind {} Stmt {} StmtKind {} Decl {} FuncDecl {} RawSig {} RawParams {} PItem {} TypeSpec {} RawTypeSpec {} Field {} Block {} FuncType {} CaseClause {} RawHeader {} RawIf {}",
+        std::mem::size_of::<Expr>(),
+        std::mem::size_of::<ExprKind>(),
+        std::mem::size_of::<Stmt>(),
+        std::mem::size_of::<StmtKind>(),
+        std::mem::size_of::<Decl>(),
+        std::mem::size_of::<FuncDecl>(),
+        std::mem::size_of::<RawSig>(),
+        std::mem::size_of::<RawParams>(),
+        std::mem::size_of::<PItem>(),
+        std::mem::size_of::<TypeSpec>(),
+        std::mem::size_of::<RawTypeSpec>(),
+        std::mem::size_of::<Field>(),
+        std::mem::size_of::<Block>(),
+        std::mem::size_of::<FuncType>(),
+        std::mem::size_of::<CaseClause>(),
+        std::mem::size_of::<RawHeader>(),
+        std::mem::size_of::<RawIf>(),
+    );
+}
