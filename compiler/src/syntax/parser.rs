@@ -965,7 +965,7 @@ pub fn switch_stmt(
             lbrace,
             rbrace,
         },
-        Some(s) => match (*s).kind {
+        Some(s) => match s.kind {
             StmtKind::Expr(Expr {
                 kind: ExprKind::TypeAssert { x, ty: None },
                 ..
