@@ -94,10 +94,24 @@ pub fn parse_file(file: &SourceFile, ids: &NodeIdGen) -> Result<ast::File, Vec<S
     let src = file.src.as_str();
     let mut lx = lexer::Lexer::new(src);
     let res = go::FileParser::new().parse(src, ids, &mut lx);
+    let lex_err = lx.error.take().map(|e| SyntaxError {
+        pos: e.pos as ast::Pos,
+        msg: e.msg,
+    });
     let raw = match res {
         Ok(f) => f,
-        Err(e) => return Err(vec![parser::convert_error(src, &lx, e)]),
+        Err(e) => {
+            // Of a lexical and a syntax error, gc lists the earlier one first.
+            let e = parser::convert_error(src, &lx, e);
+            return Err(vec![match lex_err {
+                Some(l) if l.pos <= e.pos => l,
+                _ => e,
+            }]);
+        }
     };
+    if let Some(l) = lex_err {
+        return Err(vec![l]);
+    }
     let mut f = ast::File {
         package_pos: raw.package_pos,
         name: raw.name,

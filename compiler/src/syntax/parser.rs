@@ -1504,9 +1504,11 @@ pub fn convert_error(src: &str, lx: &Lexer, e: PErr) -> SyntaxError {
         }
         ParseError::UnrecognizedEof { expected, .. } => {
             let at = src.len();
-            unexpected(src, lx, (at, Tok::Semi, at), &expected)
+            unexpected(src, lx, (at, Tok::Semi, at), &expected, true)
         }
-        ParseError::UnrecognizedToken { token, expected } => unexpected(src, lx, token, &expected),
+        ParseError::UnrecognizedToken { token, expected } => {
+            unexpected(src, lx, token, &expected, false)
+        }
     }
 }
 
@@ -1517,6 +1519,7 @@ fn unexpected(
     lx: &Lexer,
     (lo, tok, hi): (usize, Tok, usize),
     expected: &[String],
+    real_eof: bool,
 ) -> SyntaxError {
     let has = |s: &str| expected.iter().any(|e| e.trim_matches('"') == s);
     let only = |set: &[&str]| {
@@ -1533,8 +1536,10 @@ fn unexpected(
     // The token before the offending one (lx.last is the offending one itself, unless the
     // error is at the end of input).
     let at_eof = lo >= src.len() && lo == hi;
-    let before = if at_eof { lx.last } else { lx.prev };
+    let before = if real_eof { lx.last } else { lx.prev };
     let before_tok = before.map(|(_, t, _)| t);
+    let before2_tok = if real_eof { lx.prev } else { lx.prev2 }.map(|(_, t, _)| t);
+    let expr_start = has("int") && has("(") && has("func");
     let stmt_start = has("for") && has("if") && has("go");
     let top_decl_start = has("func") && has("var") && has("const") && !has("ident");
 
@@ -1544,6 +1549,10 @@ fn unexpected(
     if top_decl_start && !stmt_start {
         if tok == Tok::Import {
             return err(lo, "imports must appear before other declarations".into());
+        }
+        if tok == Tok::LBrace {
+            // The body of a function declaration on the next line.
+            return err(lo, "unexpected semicolon or newline before {".into());
         }
         return err(lo, "non-declaration statement outside function body".into());
     }
@@ -1569,42 +1578,105 @@ fn unexpected(
     if before_tok == Some(Tok::Ellipsis) && matches!(tok, Tok::RParen | Tok::Comma) {
         return err(lo, "... is missing type".into());
     }
-    if before_tok == Some(Tok::Func) && only(&["ident", "("]) {
+    if before2_tok == Some(Tok::Package) && only(&[";"]) {
+        return err(
+            lo,
+            format!("unexpected {desc}, expected semicolon or newline"),
+        );
+    }
+    if at_eof && before_tok == Some(Tok::Colon) && stmt_start && !has("case") {
+        let colon = before.map_or(lo, |b| b.0);
+        return err(colon, "missing statement after label".into());
+    }
+    if before_tok == Some(Tok::Period) && only(&["ident", "("])
+        || before_tok == Some(Tok::Func) && has("ident") && has("(") && !has("int")
+    {
         return err(lo, format!("unexpected {desc}, expected name or ("));
     }
-    if before_tok == Some(Tok::Chan) && has("chan") && has("ident") {
-        return err(lo, "missing channel element type".into());
+    if tok == Tok::Ident && only(&["ident", "("]) {
+        return err(lo, format!("unexpected {desc}, expected ("));
     }
-    // The kind of the innermost open brace, not counting the offending token itself.
-    let kinds = &lx.brace_kinds;
-    let enclosing = if tok == Tok::LBrace && !at_eof {
-        kinds.len().checked_sub(2).map(|i| kinds[i])
-    } else {
-        kinds.last().copied()
-    };
     if tok == Tok::Comma && only(&["]"]) {
         // An array length followed by a comma (gc's own wording).
         return err(lo, "unexpected comma; expected ]".into());
     }
+    if at_eof && has(":=") && has("=") && has(",") && !has("int") {
+        return err(lo, format!("unexpected {desc}, expected := or = or comma"));
+    }
+    if before_tok == Some(Tok::Chan) && has("chan") && has("ident") {
+        return err(lo, "missing channel element type".into());
+    }
+    // The innermost open bracket, not counting the offending token itself.
+    let opens = &lx.open;
+    let offending_opener = !at_eof && matches!(tok, Tok::LBrace | Tok::LParen | Tok::LBrack);
+    let inner = if offending_opener {
+        opens.len().checked_sub(2).map(|i| opens[i])
+    } else {
+        opens.last().copied()
+    };
+    let inner_tok = inner.map(|o| o.tok);
+    let inner_before = inner.and_then(|o| o.before);
+    let in_group = inner_tok == Some(Tok::LParen)
+        && matches!(
+            inner_before,
+            Some(Tok::Var | Tok::Const | Tok::Type | Tok::Import)
+        );
+    if matches!(before_tok, Some(Tok::Import)) && has("string") && tok != Tok::Str {
+        return err(lo, "missing import path".into());
+    }
+    let header_kw = lx.header.filter(|&kw| {
+        has("{") && !expr_start && before_tok != Some(kw) && !(kw == Tok::Switch && lx.header_semi)
+    });
+    if lx.header == Some(Tok::Switch) && lx.header_semi && has("{") && before_tok != Some(Tok::Semi)
+    {
+        return err(lo, "missing { after switch clause".into());
+    }
     let suffix = if stmt_start && has("}") {
         ", expected }".to_string()
-    } else if let Some(kw) = lx.header.filter(|_| has("{")) {
-        let kw = match kw {
-            Tok::If => "if",
-            Tok::For => "for",
-            _ => "switch",
-        };
-        format!(", expected {{ after {kw} clause")
-    } else if has(";") && has("}") && enclosing == Some(Tok::Interface) {
+    } else if let Some(kw) = header_kw {
+        if lx.header_semi || lx.header_range {
+            let kw = if kw == Tok::If { "if" } else { "for" };
+            format!(", expected {{ after {kw} clause")
+        } else {
+            ", expected {".to_string()
+        }
+    } else if has(";") && has("}") && inner_before == Some(Tok::Interface) {
         " in interface type; possibly missing semicolon or newline or }".to_string()
-    } else if has(";") && has("}") && enclosing == Some(Tok::Struct) {
+    } else if has(";") && has("}") && inner_before == Some(Tok::Struct) {
         " in struct type; possibly missing semicolon or newline or }".to_string()
+    } else if in_group && has(";") && has(")") && !at_eof {
+        " in grouped declaration; possibly missing semicolon or newline or )".to_string()
+    } else if at_eof
+        && inner.is_some_and(|o| has(closer(o.tok)))
+        && (matches!(before_tok, Some(Tok::Comma | Tok::Semi)) || before_tok == inner_tok)
+    {
+        format!(", expected {}", closer(inner_tok.unwrap_or(Tok::LParen)))
+    } else if only(&["case", "default", "}"]) {
+        ", expected case or default or }".to_string()
+    } else if (has(",") || at_eof && expected.len() > 1)
+        && has(")")
+        && inner_tok == Some(Tok::LParen)
+        && !in_group
+    {
+        if inner.is_some_and(|o| o.params) {
+            " in parameter list; possibly missing comma or )".to_string()
+        } else {
+            " in argument list; possibly missing comma or )".to_string()
+        }
     } else if has("=") && has("[") && has("chan") && !has("int") && !has(",") {
         " in type declaration".to_string()
     } else {
         expected_suffix(expected, lx.brace_depth == 0)
     };
     err(lo, format!("unexpected {desc}{suffix}"))
+}
+
+fn closer(open: Tok) -> &'static str {
+    match open {
+        Tok::LParen => ")",
+        Tok::LBrack => "]",
+        _ => "}",
+    }
 }
 
 /// The ending gc would give after "unexpected X", guessed from the terminals the parser
@@ -1642,7 +1714,7 @@ fn expected_suffix(expected: &[String], top_level: bool) -> String {
     if only(&["(", "["]) || only(&["("]) {
         return ", expected (".into();
     }
-    if has(":") && has(",") && has("==") && !has("]") && !has("}") {
+    if has(":") && has(",") && !has("]") && !has("}") && !has("=") {
         return ", expected :".into();
     }
     if expr_start {
