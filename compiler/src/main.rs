@@ -37,7 +37,10 @@ fn main() {
     let code = match cli.cmd {
         Cmd::Tool {
             tool: Tool::Syntax { stats, files },
-        } => syntax::tool_syntax(&files, stats),
+        } if stats => syntax::tool_syntax_with(&files, true),
+        Cmd::Tool {
+            tool: Tool::Syntax { files, .. },
+        } => syntax::tool_syntax(&files),
     };
     std::process::exit(code);
 }

@@ -27,8 +27,8 @@ pub struct Lexer<'s> {
     pub last: Option<Spanned>,
     pub prev: Option<Spanned>,
     pub prev2: Option<Spanned>,
-    /// The first lexical error met.
-    pub error: Option<LexError>,
+    /// The lexical errors met so far, in source order.
+    pub errors: Vec<LexError>,
     /// Nesting depth of `{`.
     pub brace_depth: u32,
     /// Open brackets, innermost last, so errors can say "in interface type", "in grouped
@@ -57,7 +57,7 @@ impl<'s> Lexer<'s> {
             last: None,
             prev: None,
             prev2: None,
-            error: None,
+            errors: Vec::new(),
             brace_depth: 0,
             open: Vec::new(),
             last_closed_params: false,
@@ -67,12 +67,10 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    /// Keeps the first lexical error; lexing goes on as gc's scanner does, so a syntax
-    /// error at an earlier position can still be reported first.
+    /// Records a lexical error; lexing goes on as gc's scanner does, so a syntax error
+    /// at an earlier position can still be reported first.
     fn record(&mut self, e: LexError) {
-        if self.error.is_none() {
-            self.error = Some(e);
-        }
+        self.errors.push(e);
     }
 
     fn semi_at(&mut self, pos: usize) -> Option<Result<Spanned, LexError>> {

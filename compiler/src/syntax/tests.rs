@@ -147,7 +147,8 @@ fn lex_errors() {
     let err = |src: &str| -> String {
         let mut lx = Lexer::new(src);
         for _ in lx.by_ref() {}
-        lx.error
+        lx.errors
+            .first()
             .map(|e| format!("{}: {}", e.pos, e.msg))
             .unwrap_or_default()
     };
