@@ -33,14 +33,24 @@ enum Tool {
 }
 
 fn main() {
+    // Deeply nested input (a 100k-term `a+b+...` chain) makes the tree walks recurse
+    // deeply; run on a thread with a large stack (reserved, committed only when used).
+    let worker = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(run)
+        .expect("cannot start the main thread");
+    let code = worker.join().unwrap_or(101);
+    std::process::exit(code);
+}
+
+fn run() -> i32 {
     let cli = Cli::parse();
-    let code = match cli.cmd {
+    match cli.cmd {
         Cmd::Tool {
             tool: Tool::Syntax { stats, files },
         } if stats => syntax::tool_syntax_with(&files, true),
         Cmd::Tool {
             tool: Tool::Syntax { files, .. },
         } => syntax::tool_syntax(&files),
-    };
-    std::process::exit(code);
+    }
 }

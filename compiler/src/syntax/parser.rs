@@ -1321,11 +1321,21 @@ impl Walker<'_> {
 
     fn expr(&mut self, e: &mut Expr) {
         fix_ids(e, self.ids);
+        let epos = e.pos;
         match &mut e.kind {
             ExprKind::Ellipsis | ExprKind::Ident(_) | ExprKind::BasicLit { .. } => {}
             ExprKind::CompositeLit { ty, elts, .. } => {
-                if let Some(t) = ty {
-                    self.expr(t);
+                match ty.as_deref_mut() {
+                    // `[...]T` is fine as the type of a composite literal.
+                    Some(Expr {
+                        kind: ExprKind::ArrayType { len: Some(l), elem },
+                        ..
+                    }) if matches!(l.kind, ExprKind::Ellipsis) => {
+                        fix_ids(l, self.ids);
+                        self.expr(elem);
+                    }
+                    Some(t) => self.expr(t),
+                    None => {}
                 }
                 for x in elts {
                     self.expr(x);
@@ -1379,6 +1389,14 @@ impl Walker<'_> {
             }
             ExprKind::ArrayType { len, elem } => {
                 if let Some(l) = len {
+                    if matches!(l.kind, ExprKind::Ellipsis) {
+                        // gc reports it at the `[`.
+                        let p = epos;
+                        self.error(
+                            p,
+                            "invalid use of [...] array (outside a composite literal)".into(),
+                        );
+                    }
                     self.expr(l);
                 }
                 self.expr(elem);
