@@ -1767,7 +1767,10 @@ fn expected_suffix(expected: &[String], top_level: bool) -> String {
 /// Decodes a Go string literal (interpreted or raw, quotes included) into its bytes.
 /// Go strings are byte strings: `\xff` gives the byte 0xff, not a character.
 pub fn unquote_string(raw: &str) -> Result<Vec<u8>, String> {
-    if raw.len() < 2 {
+    let terminated = raw.len() >= 2
+        && (raw.starts_with('`') && raw.ends_with('`')
+            || raw.starts_with('"') && raw.ends_with('"'));
+    if !terminated {
         return Err("invalid string literal".into());
     }
     if raw.starts_with('`') {

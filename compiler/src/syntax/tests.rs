@@ -299,7 +299,11 @@ L:
 	_ = <-chan int(nil)
 	_ = x.(*T).y
 	var z [2]int
-	type local struct{}
+	type local struct {
+		f int `json:"fé"`
+	}
+	_ = "héllo, 世界\xff" + `raw é` // comment ☃
+	_ = '本' /* é */
 	v++
 	{
 	}
@@ -554,6 +558,9 @@ fn literal_values() {
     assert_eq!(unquote_char("'\\x7f'"), 127);
     assert_eq!(unquote_char("'\\u12e4'"), 0x12e4);
     assert_eq!(unquote_char("'本'"), 0x672c);
+    assert!(unquote_string("\"\u{e9}").is_err());
+    assert!(unquote_string("`").is_err());
+    assert_eq!(unquote_char("'"), 0);
     let v = |s: &str| int_literal_value(s).map(|b| b.to_string());
     assert_eq!(v("1_000").as_deref(), Some("1000"));
     assert_eq!(v("0x_FF").as_deref(), Some("255"));
