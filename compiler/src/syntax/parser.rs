@@ -48,12 +48,18 @@ fn perr(pos: Pos, msg: impl Into<String>) -> PErr {
 // ---------------------------------------------------------------------------------------
 // Node construction
 
-pub fn ex(ids: &NodeIdGen, pos: usize, kind: ExprKind) -> Expr {
-    Expr {
+/// A new expression node. Boxed: expression values on the parser stack stay small.
+pub fn ex(ids: &NodeIdGen, pos: usize, kind: ExprKind) -> Box<Expr> {
+    Box::new(Expr {
         id: ids.next(),
         pos: pos as Pos,
         kind,
-    }
+    })
+}
+
+/// A new expression node, unboxed.
+fn exu(ids: &NodeIdGen, pos: usize, kind: ExprKind) -> Expr {
+    *ex(ids, pos, kind)
 }
 
 pub fn ident(ids: &NodeIdGen, src: &str, lo: usize, hi: usize) -> Ident {
@@ -64,12 +70,12 @@ pub fn ident(ids: &NodeIdGen, src: &str, lo: usize, hi: usize) -> Ident {
     }
 }
 
-pub fn ident_expr(ids: &NodeIdGen, src: &str, lo: usize, hi: usize) -> Expr {
+pub fn ident_expr(ids: &NodeIdGen, src: &str, lo: usize, hi: usize) -> Box<Expr> {
     let i = ident(ids, src, lo, hi);
     ex(ids, lo, ExprKind::Ident(i))
 }
 
-pub fn lit(ids: &NodeIdGen, src: &str, kind: LitKind, lo: usize, hi: usize) -> Expr {
+pub fn lit(ids: &NodeIdGen, src: &str, kind: LitKind, lo: usize, hi: usize) -> Box<Expr> {
     ex(
         ids,
         lo,
@@ -80,80 +86,59 @@ pub fn lit(ids: &NodeIdGen, src: &str, kind: LitKind, lo: usize, hi: usize) -> E
     )
 }
 
-pub fn bin(ids: &NodeIdGen, x: Expr, op: BinaryOp, op_pos: usize, y: Expr) -> Expr {
+pub fn bin(ids: &NodeIdGen, x: Box<Expr>, op: BinaryOp, op_pos: usize, y: Box<Expr>) -> Box<Expr> {
     // The binary node takes the id counter value after its operands, which is fine:
     // ids only need to be unique.
-    Expr {
-        id: ids.next(),
-        pos: x.pos,
-        kind: ExprKind::Binary {
+    let pos = x.pos as usize;
+    ex(
+        ids,
+        pos,
+        ExprKind::Binary {
             op,
             op_pos: op_pos as Pos,
-            x: Box::new(x),
-            y: Box::new(y),
-        },
-    }
-}
-
-pub fn selector(ids: &NodeIdGen, x: Expr, sel: Ident) -> Expr {
-    let p = x.pos as usize;
-    ex(
-        ids,
-        p,
-        ExprKind::Selector {
-            x: Box::new(x),
-            sel,
+            x,
+            y,
         },
     )
 }
 
-pub fn index(ids: &NodeIdGen, x: Expr, (indices, rbrack): (Vec<Expr>, Pos)) -> Expr {
+pub fn selector(ids: &NodeIdGen, x: Box<Expr>, sel: Ident) -> Box<Expr> {
     let p = x.pos as usize;
-    ex(
-        ids,
-        p,
-        ExprKind::Index {
-            x: Box::new(x),
-            indices,
-            rbrack,
-        },
-    )
+    ex(ids, p, ExprKind::Selector { x, sel })
+}
+
+pub fn index(ids: &NodeIdGen, x: Box<Expr>, (indices, rbrack): (Vec<Expr>, Pos)) -> Box<Expr> {
+    let p = x.pos as usize;
+    ex(ids, p, ExprKind::Index { x, indices, rbrack })
 }
 
 pub fn slice(
     ids: &NodeIdGen,
-    x: Expr,
-    lo: Option<Expr>,
-    hi: Option<Expr>,
-    max: Option<Expr>,
+    x: Box<Expr>,
+    lo: Option<Box<Expr>>,
+    hi: Option<Box<Expr>>,
+    max: Option<Box<Expr>>,
     slice3: bool,
     rbrack: usize,
-) -> Expr {
+) -> Box<Expr> {
     let p = x.pos as usize;
     ex(
         ids,
         p,
         ExprKind::Slice {
-            x: Box::new(x),
-            lo: lo.map(Box::new),
-            hi: hi.map(Box::new),
-            max: max.map(Box::new),
+            x,
+            lo,
+            hi,
+            max,
             slice3,
             rbrack: rbrack as Pos,
         },
     )
 }
 
-pub fn type_assert(ids: &NodeIdGen, x: Expr, ty: Option<Expr>) -> Expr {
+pub fn type_assert(ids: &NodeIdGen, x: Box<Expr>, ty: Option<Box<Expr>>) -> Box<Expr> {
     let p = x.pos as usize;
-    ex(
-        ids,
-        p,
-        ExprKind::TypeAssert {
-            x: Box::new(x),
-            ty: ty.map(Box::new),
-        },
-    )
+    ex(ids, p, ExprKind::TypeAssert { x, ty })
 }
 
 pub struct RawArgs {
@@ -162,13 +147,13 @@ pub struct RawArgs {
     pub rparen: Pos,
 }
 
-pub fn call(ids: &NodeIdGen, fun: Expr, a: RawArgs) -> Expr {
+pub fn call(ids: &NodeIdGen, fun: Box<Expr>, a: RawArgs) -> Box<Expr> {
     let p = fun.pos as usize;
     ex(
         ids,
         p,
         ExprKind::Call {
-            fun: Box::new(fun),
+            fun,
             args: a.args,
             ellipsis: a.ellipsis,
             rparen: a.rparen,
@@ -178,15 +163,15 @@ pub fn call(ids: &NodeIdGen, fun: Expr, a: RawArgs) -> Expr {
 
 pub fn complit(
     ids: &NodeIdGen,
-    ty: Option<Expr>,
+    ty: Option<Box<Expr>>,
     (elts, lbrace, rbrace): (Vec<Expr>, Pos, Pos),
-) -> Expr {
+) -> Box<Expr> {
     let p = ty.as_ref().map_or(lbrace, |t| t.pos) as usize;
     ex(
         ids,
         p,
         ExprKind::CompositeLit {
-            ty: ty.map(Box::new),
+            ty,
             elts,
             lbrace,
             rbrace,
@@ -197,7 +182,7 @@ pub fn complit(
 /// `<-x`: a receive, or, when `x` is a channel type, gc's re-association making `<-chan T`
 /// (`<-chan<- T` parses as `<-(chan<- T)` and becomes `<-chan (<-T)`... as the spec says
 /// `<-` binds to the leftmost `chan`).
-pub fn recv_expr(ids: &NodeIdGen, l: usize, x: Expr) -> Expr {
+pub fn recv_expr(ids: &NodeIdGen, l: usize, x: Box<Expr>) -> Box<Expr> {
     if matches!(x.kind, ExprKind::ChanType { .. }) {
         let mut x = x;
         x.pos = l as Pos;
@@ -223,7 +208,7 @@ pub fn recv_expr(ids: &NodeIdGen, l: usize, x: Expr) -> Expr {
         l,
         ExprKind::Unary {
             op: UnaryOp::Recv,
-            x: Box::new(x),
+            x,
         },
     )
 }
@@ -235,11 +220,11 @@ pub fn fix_ids(e: &mut Expr, ids: &NodeIdGen) {
     }
 }
 
-pub fn field(pos: Pos, names: Vec<Ident>, ty: Expr, tag: Option<String>) -> Box<Field> {
+pub fn field(pos: Pos, names: Vec<Ident>, ty: Box<Expr>, tag: Option<String>) -> Box<Field> {
     Box::new(Field {
         pos,
         names,
-        ty,
+        ty: *ty,
         variadic: false,
         tag,
     })
@@ -411,7 +396,7 @@ pub fn group_params(
                 (Some(t), _) => t,
                 (None, Some(name)) => {
                     let pos = name.pos as usize;
-                    ex(ids, pos, ExprKind::Ident(name))
+                    exu(ids, pos, ExprKind::Ident(name))
                 }
                 (None, None) => continue,
             };
@@ -578,7 +563,7 @@ pub struct RawTypeSpec {
 }
 
 impl RawTypeSpec {
-    pub fn plain(l: usize, name: Ident, alias: bool, ty: Expr) -> RawTypeSpec {
+    pub fn plain(l: usize, name: Ident, alias: bool, ty: Box<Expr>) -> RawTypeSpec {
         RawTypeSpec {
             pos: l as Pos,
             name,
@@ -587,7 +572,7 @@ impl RawTypeSpec {
             body: None,
             alias,
             alias_pos: 0,
-            ty,
+            ty: *ty,
         }
     }
 
@@ -610,7 +595,7 @@ impl RawTypeSpec {
                 Ok((name, _)) => {
                     // A lone name before `]`: an array length.
                     let pos = name.pos as usize;
-                    let len = ex(ids, pos, ExprKind::Ident(name));
+                    let len = exu(ids, pos, ExprKind::Ident(name));
                     return self.array(ids, len);
                 }
                 Err(x) => return self.array(ids, x),
@@ -637,7 +622,7 @@ impl RawTypeSpec {
             name: self.name,
             type_params: vec![],
             alias: false,
-            ty: ex(
+            ty: exu(
                 ids,
                 self.lbrack as usize,
                 ExprKind::ArrayType {
@@ -665,7 +650,7 @@ fn extract_name(ids: &NodeIdGen, x: Expr, force: bool) -> Result<(Ident, Option<
                 unreachable!()
             };
             let p = op_pos as usize;
-            Ok((name, Some(ex(ids, p, ExprKind::Star(y)))))
+            Ok((name, Some(exu(ids, p, ExprKind::Star(y)))))
         }
         ExprKind::Call {
             fun,
@@ -681,9 +666,9 @@ fn extract_name(ids: &NodeIdGen, x: Expr, force: bool) -> Result<(Ident, Option<
             };
             let a = args
                 .pop()
-                .unwrap_or_else(|| ex(ids, rparen as usize, ExprKind::Ellipsis));
+                .unwrap_or_else(|| exu(ids, rparen as usize, ExprKind::Ellipsis));
             let p = name.pos as usize + name.name.len();
-            Ok((name, Some(ex(ids, p, ExprKind::Paren(Box::new(a))))))
+            Ok((name, Some(exu(ids, p, ExprKind::Paren(Box::new(a))))))
         }
         ExprKind::Binary {
             op: BinaryOp::Or,
@@ -693,12 +678,13 @@ fn extract_name(ids: &NodeIdGen, x: Expr, force: bool) -> Result<(Ident, Option<
         } => {
             let f = force || is_type_elem(&y) || is_type_elem(&l);
             match extract_name(ids, *l, f) {
-                Ok((name, Some(lhs))) => {
-                    Ok((name, Some(bin(ids, lhs, BinaryOp::Or, op_pos as usize, *y))))
-                }
+                Ok((name, Some(lhs))) => Ok((
+                    name,
+                    Some(*bin(ids, Box::new(lhs), BinaryOp::Or, op_pos as usize, y)),
+                )),
                 Ok((name, None)) => {
                     let p = name.pos as usize;
-                    let l = ex(ids, p, ExprKind::Ident(name));
+                    let l = exu(ids, p, ExprKind::Ident(name));
                     Err(Expr {
                         id: x.id,
                         pos: x.pos,
