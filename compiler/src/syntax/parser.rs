@@ -220,6 +220,8 @@ pub fn fix_ids(e: &mut Expr, ids: &NodeIdGen) {
     }
 }
 
+// Grammar values arrive boxed; unboxing here keeps the grammar actions short.
+#[allow(clippy::boxed_local)]
 pub fn field(pos: Pos, names: Vec<Ident>, ty: Box<Expr>, tag: Option<String>) -> Box<Field> {
     Box::new(Field {
         pos,
@@ -563,6 +565,7 @@ pub struct RawTypeSpec {
 }
 
 impl RawTypeSpec {
+    #[allow(clippy::boxed_local)]
     pub fn plain(l: usize, name: Ident, alias: bool, ty: Box<Expr>) -> RawTypeSpec {
         RawTypeSpec {
             pos: l as Pos,
