@@ -115,6 +115,16 @@ fn go_style_args() -> Vec<String> {
 }
 
 fn main() -> ExitCode {
+    // Deeply nested input (a 100k-term `a+b+...` chain) makes the tree walks recurse
+    // deeply; run on a thread with a large stack (reserved, committed only when used).
+    let worker = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(run)
+        .expect("cannot start the compiler thread");
+    worker.join().unwrap_or(ExitCode::from(101))
+}
+
+fn run() -> ExitCode {
     let cli = Cli::parse_from(go_style_args());
     match cli.cmd {
         Cmd::Version => {
@@ -190,7 +200,7 @@ fn main() -> ExitCode {
         }
         Cmd::Tool { tool } => match tool {
             ToolCmd::Syntax { stats, files } => {
-                ExitCode::from(syntax::tool_syntax(&files, stats) as u8)
+                ExitCode::from(syntax::tool_syntax_with(&files, stats) as u8)
             }
             ToolCmd::Ssa { func, files } => {
                 let inp = match driver::resolve_inputs(&files) {
