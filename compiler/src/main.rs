@@ -199,9 +199,11 @@ fn run() -> ExitCode {
             }
         }
         Cmd::Tool { tool } => match tool {
-            ToolCmd::Syntax { stats, files } => {
-                ExitCode::from(syntax::tool_syntax_with(&files, stats) as u8)
-            }
+            ToolCmd::Syntax { stats, files } => ExitCode::from(if stats {
+                syntax::tool_syntax_with(&files, true)
+            } else {
+                syntax::tool_syntax(&files)
+            } as u8),
             ToolCmd::Ssa { func, files } => {
                 let inp = match driver::resolve_inputs(&files) {
                     Ok(i) => i,
