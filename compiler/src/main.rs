@@ -214,8 +214,10 @@ fn run() -> ExitCode {
                     Err(f) => return fail(f),
                 };
                 match driver::build_ssa(&mut c, &inp.header) {
-                    Ok((p, _)) => {
-                        print!("{}", ssa::print::program(&p, func.as_deref()));
+                    Ok((p, tt)) => {
+                        c.prog.types = tt;
+                        let namer = |t| c.prog.type_string(t);
+                        print!("{}", ssa::print::program(&p, func.as_deref(), &namer));
                         ExitCode::SUCCESS
                     }
                     Err(f) => fail(f),
