@@ -126,7 +126,21 @@ pub struct NamedInfo {
     /// Declared methods (Func objects), in source order.
     pub methods: Vec<ObjId>,
     /// For an instantiated generic type: the generic origin and the type arguments.
+    /// An instance shares the origin's `obj` and `methods` (generic method objects whose
+    /// bodies are in terms of the origin's type parameters).
     pub origin: Option<(NamedId, Vec<TypeId>)>,
+    /// Type parameters (`Type::TypeParam` types) of a generic type, in declaration order.
+    pub type_params: Vec<TypeId>,
+}
+
+/// An instantiation of a generic function or type (go/types `Instance`).
+#[derive(Clone, Debug)]
+pub struct Instance {
+    /// The (explicit or inferred) type arguments.
+    pub type_args: Vec<TypeId>,
+    /// The instantiated type (a `Func` signature for functions, the instance `Named` type
+    /// for types).
+    pub ty: TypeId,
 }
 
 #[derive(Clone, Debug)]
@@ -211,6 +225,9 @@ pub enum ObjKind {
         /// Declaration: index into the package's files (file, index of decl in file.decls).
         /// `None` for functions provided by the runtime / without a Go body.
         decl: Option<(FileId, usize)>,
+        /// Type parameters (`Type::TypeParam` types): the function's own, or for a method
+        /// of a generic type the receiver's type parameters (`func (l *List[T]) ...`).
+        type_params: Vec<TypeId>,
     },
     PkgName(PkgId),
     Builtin(Builtin),
@@ -315,4 +332,7 @@ pub struct Info {
     pub selections: HashMap<NodeId, Selection>,
     /// Package-level variable initialisation order.
     pub init_order: Vec<Initializer>,
+    /// Instantiations of generic functions and types, keyed by the NodeId of the
+    /// identifier that denotes the generic function or type (for `pkg.F` the `F`).
+    pub instances: HashMap<NodeId, Instance>,
 }

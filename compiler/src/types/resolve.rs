@@ -271,6 +271,7 @@ impl<'p> Checker<'p> {
                             ObjKind::Func {
                                 recv: None,
                                 decl: Some((fid, di)),
+                                type_params: Vec::new(),
                             },
                             TypeTable::INVALID,
                         );

@@ -201,6 +201,7 @@ impl TypeTable {
             underlying: None,
             methods: Vec::new(),
             origin: None,
+            type_params: Vec::new(),
         });
         self.intern(Type::Named(n))
     }

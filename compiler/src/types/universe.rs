@@ -74,6 +74,7 @@ impl Program {
                     ObjKind::Func {
                         recv: Some(t),
                         decl: None,
+                        type_params: Vec::new(),
                     },
                     m.sig,
                     m.pkg,
