@@ -13,6 +13,7 @@ mod call;
 mod check;
 pub mod constant;
 mod expr;
+mod generics;
 pub mod exprstr;
 mod initorder;
 pub mod lookup;

@@ -71,9 +71,10 @@ impl Program {
                     obj,
                     indirect,
                     is_field: false,
-                    ..
+                    index,
                 } => {
-                    let mt = self.obj(obj).ty;
+                    let rn = self.embedded_type_at(v, &index);
+                    let mt = self.method_sig_lookup(obj, rn);
                     if mt != m.sig {
                         return Err(format!(
                             "(wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}",
