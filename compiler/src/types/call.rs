@@ -1167,9 +1167,8 @@ impl<'p> Checker<'p> {
                 self.error_at(
                     te,
                     format!(
-                        "got {} type arguments but {} has {} type parameters",
+                        "got {} type arguments but want {}",
                         targ_exprs.len(),
-                        expr_string(fx),
                         n
                     ),
                 );
@@ -1212,7 +1211,7 @@ impl<'p> Checker<'p> {
         let pts: Vec<Option<TypeId>> = (0..ops.len()).map(param_of).collect();
         for (i, op) in ops.iter().enumerate() {
             let Some(p) = pts[i] else { continue };
-            if self.tt().is_untyped(op.ty) {
+            if self.tt().is_untyped(op.ty) || explicit == n {
                 continue;
             }
             let before = targs.clone();

@@ -164,6 +164,15 @@ impl<'p> Checker<'p> {
                     self.error_at(e, "invalid syntax tree: use of .(type) outside type switch");
                     return x;
                 };
+                if self.tt().is_type_param(v.ty) {
+                    let d = self.op_string(&v);
+                    self.error_at(
+                        base,
+                        format!("invalid operation: cannot use type assertion on type parameter value {d}"),
+                    );
+                    self.type_expr(t);
+                    return x;
+                }
                 if !self.tt().is_interface(v.ty) {
                     let d = self.op_string(&v);
                     self.error_at(base, format!("invalid operation: {d} is not an interface"));

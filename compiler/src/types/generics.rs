@@ -780,13 +780,13 @@ impl<'p> Checker<'p> {
         };
         if args.len() != tps.len() {
             let s = expr_string(base);
-            let (q, p) = if args.len() < tps.len() {
-                ("not enough", end_pos(e).saturating_sub(1))
+            let q = if args.len() < tps.len() {
+                "not enough"
             } else {
-                ("too many", super::exprstr::start_pos(&indices[tps.len()]))
+                "too many"
             };
             self.error(
-                p,
+                super::exprstr::start_pos(e),
                 format!(
                     "{q} type arguments for type {s}: have {}, want {}",
                     args.len(),
@@ -1089,9 +1089,8 @@ impl<'p> Checker<'p> {
             self.error_at(
                 &indices[tps.len()],
                 format!(
-                    "got {} type arguments but {} has {} type parameters",
+                    "got {} type arguments but want {}",
                     args.len(),
-                    expr_string(base),
                     tps.len()
                 ),
             );
@@ -1127,5 +1126,29 @@ impl<'p> Checker<'p> {
         x.mode = OpMode::Value;
         x.ty = it;
         x
+    }
+}
+
+impl<'p> Checker<'p> {
+    /// Constraint interfaces cannot be the type of variables, fields, parameters.
+    pub fn check_var_type(&mut self, e: &Expr, t: TypeId) {
+        if self.tt().is_type_param(t) {
+            return;
+        }
+        let Some(it) = self.tt().interface(t) else {
+            return;
+        };
+        let why = if !it.unions.is_empty() {
+            "interface contains type constraints"
+        } else if it.comparable {
+            "interface is (or embeds) comparable"
+        } else {
+            return;
+        };
+        let s = self.tstr(t);
+        self.error_at(
+            e,
+            format!("cannot use type {s} outside a type constraint: {why}"),
+        );
     }
 }

@@ -753,6 +753,7 @@ impl<'p> Checker<'p> {
         let mut bad = false;
         for f in &st.fields {
             let t = self.type_expr(&f.ty);
+            self.check_var_type(&f.ty, t);
             if t == TypeTable::INVALID {
                 bad = true;
             }
@@ -924,6 +925,7 @@ impl<'p> Checker<'p> {
         let mut variadic = false;
         for (i, f) in ft.params.iter().enumerate() {
             let mut t = self.type_expr(&f.ty);
+            self.check_var_type(&f.ty, t);
             if f.variadic {
                 if i + 1 != ft.params.len() || f.names.len() > 1 {
                     self.error(f.ty.pos, "can only use ... with final parameter in list");
@@ -943,6 +945,7 @@ impl<'p> Checker<'p> {
         let mut results = vec![];
         for f in &ft.results {
             let t = self.type_expr(&f.ty);
+            self.check_var_type(&f.ty, t);
             if f.names.is_empty() {
                 results.push((None, t));
             } else {
@@ -1319,6 +1322,9 @@ impl<'p> Checker<'p> {
     /// Checks a `var` spec (package-level or local) for the given objects.
     pub fn var_spec(&mut self, objs: &[ObjId], s: &ast::ValueSpec, _global: bool) {
         let typ = s.ty.as_ref().map(|t| self.type_expr(t));
+        if let (Some(te), Some(t)) = (&s.ty, typ) {
+            self.check_var_type(te, t);
+        }
         self.type_display = match (&s.ty, typ) {
             (Some(te), Some(t)) => self.src_type_name(te, t),
             _ => None,

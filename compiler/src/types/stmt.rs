@@ -1209,7 +1209,13 @@ impl<'p> Checker<'p> {
         let x = self.expr(xe);
         let mut xt = TypeTable::INVALID;
         if !x.is_invalid() {
-            if !self.tt().is_interface(x.ty) {
+            if self.tt().is_type_param(x.ty) {
+                let d = self.op_string(&x);
+                self.error_at(
+                    xe,
+                    format!("cannot use type switch on type parameter value {d}"),
+                );
+            } else if !self.tt().is_interface(x.ty) {
                 let d = self.op_string(&x);
                 self.error_at(xe, format!("{d} is not an interface"));
             } else {
