@@ -150,6 +150,22 @@ impl Program {
         if self.assignable_type(v, t) {
             return true;
         }
+        // type parameters: every type of the type set must convert
+        for (x, other, x_is_src) in [(v, t, true), (t, v, false)] {
+            if self.types.is_type_param(x) {
+                let Some(terms) = self.types.tparam_terms(x).filter(|ts| !ts.is_empty()) else {
+                    return false;
+                };
+                return terms.iter().all(|&(_, ty)| {
+                    !self.types.is_type_param(ty)
+                        && if x_is_src {
+                            self.convertible(ty, other)
+                        } else {
+                            self.convertible(other, ty)
+                        }
+                });
+            }
+        }
         let tt = &self.types;
         let (vu, tu) = (tt.underlying(v), tt.underlying(t));
         if self.identical_ignore_tags(vu, tu) {
