@@ -37,7 +37,8 @@ fn head() -> *mut *mut DeferRecord {
 /// Registers a deferred call of `closure` for the frame `fp`.
 #[no_mangle]
 pub extern "C" fn rgo_deferproc(closure: *const u8, fp: usize) {
-    let r = crate::heap::persistent_alloc(core::mem::size_of::<DeferRecord>(), 8) as *mut DeferRecord;
+    let r =
+        crate::heap::persistent_alloc(core::mem::size_of::<DeferRecord>(), 8) as *mut DeferRecord;
     // SAFETY: r is fresh memory for one record; head() is the current chain.
     unsafe {
         r.write(DeferRecord {

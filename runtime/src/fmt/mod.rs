@@ -27,13 +27,13 @@
 //! printing), `rgo_getitab` (errors.As), `rgo_exit`, `crate::gocall::call_string_method`.
 
 mod errors_as;
-mod float;
+pub(crate) mod float;
 mod int;
 mod isprint_table;
 mod os_hooks;
 mod parse;
 #[cfg(not(test))]
-mod quote;
+pub(crate) mod quote;
 mod sort;
 mod text;
 mod value;
@@ -61,7 +61,10 @@ pub(crate) fn finish(buf: Vec<u8>) -> GoString {
         let p = crate::heap::alloc(buf.len(), core::ptr::null(), true);
         // SAFETY: p points to buf.len() fresh bytes.
         unsafe { core::ptr::copy_nonoverlapping(buf.as_ptr(), p, buf.len()) };
-        GoString { ptr: p, len: buf.len() }
+        GoString {
+            ptr: p,
+            len: buf.len(),
+        }
     }
     #[cfg(test)]
     {
@@ -429,7 +432,7 @@ impl Walk {
 ///
 /// # Safety
 /// `ptr` must point at `len` readable bytes (or `len` be 0).
-unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> &'a [u8] {
+pub(crate) unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> &'a [u8] {
     if len == 0 {
         return &[];
     }
