@@ -10,8 +10,14 @@ fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("manifest dir"));
     let runtime = manifest.join("../runtime");
     println!("cargo:rerun-if-changed={}", runtime.join("src").display());
-    println!("cargo:rerun-if-changed={}", runtime.join("Cargo.toml").display());
-    println!("cargo:rerun-if-changed={}", manifest.join("../Cargo.lock").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        runtime.join("Cargo.toml").display()
+    );
+    println!(
+        "cargo:rerun-if-changed={}",
+        manifest.join("../Cargo.lock").display()
+    );
 
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     // A separate target dir: the outer cargo holds the lock on its own.
@@ -31,5 +37,10 @@ fn main() {
         .expect("running cargo for the runtime");
     assert!(status.success(), "building rgo-runtime failed");
     let lib = target_dir.join("release/librgo_runtime.a");
-    std::fs::copy(&lib, out.join("librgo_runtime.a")).expect("copying runtime archive");
+    let dst = out.join("librgo_runtime.a");
+    std::fs::copy(&lib, &dst).expect("copying runtime archive");
+    // The prebuilt core/alloc objects carry DWARF that is of no use in Go programs (rgo
+    // emits no DWARF yet); dropping it keeps executables small. Optional: without
+    // objcopy the archive is used as is.
+    let _ = Command::new("objcopy").arg("--strip-debug").arg(&dst).status();
 }

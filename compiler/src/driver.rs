@@ -43,7 +43,10 @@ pub fn resolve_inputs(args: &[String]) -> Result<Inputs, Failure> {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
                 let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                n.ends_with(".go") && !n.ends_with("_test.go") && !n.starts_with('.') && !n.starts_with('_')
+                n.ends_with(".go")
+                    && !n.ends_with("_test.go")
+                    && !n.starts_with('.')
+                    && !n.starts_with('_')
             })
             .collect();
         files.sort();
@@ -175,7 +178,8 @@ pub fn check(inputs: &Inputs) -> Result<Checked, Failure> {
     let mut parsed = Vec::new();
     let mut errors = Vec::new();
     for p in &inputs.files {
-        let src = std::fs::read(p).map_err(|e| Failure::new(format!("rgo: {}: {e}", p.display())))?;
+        let src =
+            std::fs::read(p).map_err(|e| Failure::new(format!("rgo: {}: {e}", p.display())))?;
         let src = String::from_utf8_lossy(&src).to_string();
         match l.parse(display_name(p), src) {
             Ok(f) => parsed.push(f),
@@ -184,7 +188,11 @@ pub fn check(inputs: &Inputs) -> Result<Checked, Failure> {
     }
     if !errors.is_empty() {
         errors.truncate(10);
-        return Err(Failure::new(format!("# {}\n{}", inputs.header, errors.join("\n"))));
+        return Err(Failure::new(format!(
+            "# {}\n{}",
+            inputs.header,
+            errors.join("\n")
+        )));
     }
     // All files must belong to one package.
     let pkg_name = parsed[0].1.name.name.clone();
@@ -204,14 +212,22 @@ pub fn check(inputs: &Inputs) -> Result<Checked, Failure> {
     }
     let id = types::add_package(&mut l.prog, "main", parsed);
     if let Err(errs) = types::check_package(&mut l.prog, id) {
-        let mut lines: Vec<String> = errs.iter().take(10).map(|e| l.prog.format_error(e)).collect();
+        let mut lines: Vec<String> = errs
+            .iter()
+            .take(10)
+            .map(|e| l.prog.format_error(e))
+            .collect();
         if errs.len() > 10 {
             let e = &errs[10];
             let f = &l.prog.sources[e.file.0 as usize];
             let (line, col) = f.position(e.pos);
             lines.push(format!("{}:{}:{}: too many errors", f.name, line, col));
         }
-        return Err(Failure::new(format!("# {}\n{}", inputs.header, lines.join("\n"))));
+        return Err(Failure::new(format!(
+            "# {}\n{}",
+            inputs.header,
+            lines.join("\n")
+        )));
     }
     if pkg_name != "main" {
         return Err(Failure::new(format!(
@@ -252,8 +268,13 @@ pub fn build(
 ) -> Result<(), Failure> {
     let mut c = check(inputs)?;
     let (ssa, tt) = build_ssa(&mut c, &inputs.header)?;
-    let (obj, _) = crate::codegen::compile(&ssa, &tt, &c.prog, &Default::default())
-        .map_err(|e| Failure::new(format!("# {}\nrgo: code generation failed: {e}", inputs.header)))?;
+    let (obj, _) =
+        crate::codegen::compile(&ssa, &tt, &c.prog, &Default::default()).map_err(|e| {
+            Failure::new(format!(
+                "# {}\nrgo: code generation failed: {e}",
+                inputs.header
+            ))
+        })?;
     let work = tempdir()?;
     let obj_path = work.join("go.o");
     std::fs::write(&obj_path, obj).map_err(|e| Failure::new(format!("rgo: {e}")))?;

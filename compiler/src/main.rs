@@ -13,7 +13,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "rgo", about = "rgo is an ahead-of-time compiler for Go", version)]
+#[command(
+    name = "rgo",
+    about = "rgo is an ahead-of-time compiler for Go",
+    version
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -97,8 +101,31 @@ fn link_options(ldflags: &Option<String>) -> Result<rgo_linker::Options, driver:
     Ok(o)
 }
 
+/// Go's tools spell long flags with one dash (`-ldflags "-s -w"`); clap wants two.
+fn go_style_args() -> Vec<String> {
+    std::env::args()
+        .map(|a| {
+            if a == "-ldflags" || a.starts_with("-ldflags=") {
+                format!("-{a}")
+            } else {
+                a
+            }
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Deeply nested input (a 100k-term `a+b+...` chain) makes the tree walks recurse
+    // deeply; run on a thread with a large stack (reserved, committed only when used).
+    let worker = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(run)
+        .expect("cannot start the compiler thread");
+    worker.join().unwrap_or(ExitCode::from(101))
+}
+
+fn run() -> ExitCode {
+    let cli = Cli::parse_from(go_style_args());
     match cli.cmd {
         Cmd::Version => {
             println!(
@@ -172,7 +199,9 @@ fn main() -> ExitCode {
             }
         }
         Cmd::Tool { tool } => match tool {
-            ToolCmd::Syntax { stats, files } => ExitCode::from(syntax::tool_syntax(&files, stats) as u8),
+            ToolCmd::Syntax { stats, files } => {
+                ExitCode::from(syntax::tool_syntax_with(&files, stats) as u8)
+            }
             ToolCmd::Ssa { func, files } => {
                 let inp = match driver::resolve_inputs(&files) {
                     Ok(i) => i,

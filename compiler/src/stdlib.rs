@@ -31,8 +31,3 @@ std_files! {
 pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
     STD.iter().find(|(p, _)| *p == path).map(|(_, f)| *f)
 }
-
-/// The import paths of all embedded packages.
-pub fn packages() -> impl Iterator<Item = &'static str> {
-    STD.iter().map(|(p, _)| *p)
-}

@@ -29,7 +29,9 @@ const RUN_TIMEOUT: Duration = Duration::from_secs(10);
 const BUILD_TIMEOUT: Duration = Duration::from_secs(120);
 
 fn testdata_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("testdata")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("testdata")
 }
 
 /// The compiler under test: `rgo`, unless `RGO_TESTDATA_COMPILER` names another command that takes
@@ -56,7 +58,9 @@ struct Output {
 
 /// Runs `cmd` with stdin from /dev/null, capturing stdout and stderr, killing it after `timeout`.
 fn run_with_timeout(mut cmd: Command, timeout: Duration, what: &str) -> Result<Output, Failed> {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd
         .spawn()
         .map_err(|e| Failed::from(format!("cannot start {what}: {e}")))?;
@@ -87,7 +91,11 @@ fn run_with_timeout(mut cmd: Command, timeout: Duration, what: &str) -> Result<O
     };
     let stdout = out_thread.join().unwrap_or_default();
     let stderr = err_thread.join().unwrap_or_default();
-    Ok(Output { status, stdout, stderr })
+    Ok(Output {
+        status,
+        stdout,
+        stderr,
+    })
 }
 
 fn describe_status(status: ExitStatus) -> String {
@@ -150,7 +158,12 @@ fn run_program(name: &str) -> Result<(), Failed> {
     let tmp = scratch_dir("run", name);
     let bin = tmp.join(name);
     let mut build = Command::new(rgo());
-    build.current_dir(&dir).arg("build").arg("-o").arg(&bin).arg(format!("{name}.go"));
+    build
+        .current_dir(&dir)
+        .arg("build")
+        .arg("-o")
+        .arg(&bin)
+        .arg(format!("{name}.go"));
     let b = run_with_timeout(build, BUILD_TIMEOUT, "rgo build")?;
     if !b.status.success() || !bin.exists() {
         let why = if b.status.success() {
@@ -196,7 +209,11 @@ fn run_program(name: &str) -> Result<(), Failed> {
             } else {
                 &out.stderr[..out.stderr.len().min(want.len())]
             };
-            let how = if want_exit == 0 { "stderr" } else { "stderr (prefix)" };
+            let how = if want_exit == 0 {
+                "stderr"
+            } else {
+                "stderr (prefix)"
+            };
             problems.push(diff(how, &want, shown));
         }
     }
@@ -217,7 +234,12 @@ fn error_program(name: &str) -> Result<(), Failed> {
     let dir = testdata_dir().join("errors");
     let tmp = scratch_dir("errors", name);
     let mut build = Command::new(rgo());
-    build.current_dir(&dir).arg("build").arg("-o").arg(tmp.join("x")).arg(format!("{name}.go"));
+    build
+        .current_dir(&dir)
+        .arg("build")
+        .arg("-o")
+        .arg(tmp.join("x"))
+        .arg(format!("{name}.go"));
     let out = run_with_timeout(build, BUILD_TIMEOUT, "rgo build")?;
     let _ = fs::remove_dir_all(&tmp);
     let want = read_opt(&dir.join(format!("{name}.err"))).unwrap_or_default();
@@ -277,8 +299,13 @@ fn check_corpus() -> Result<(), Failed> {
         }
         let exit = dir.join(format!("{name}.exit"));
         if exit.exists() {
-            match fs::read_to_string(&exit).ok().and_then(|s| s.trim().parse::<i32>().ok()) {
-                Some(0) | None => problems.push(format!("run/{name}.exit must hold a non-zero number")),
+            match fs::read_to_string(&exit)
+                .ok()
+                .and_then(|s| s.trim().parse::<i32>().ok())
+            {
+                Some(0) | None => {
+                    problems.push(format!("run/{name}.exit must hold a non-zero number"))
+                }
                 Some(_) => {
                     if !dir.join(format!("{name}.err")).is_file() {
                         problems.push(format!("run/{name}.exit without run/{name}.err"));

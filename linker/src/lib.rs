@@ -60,7 +60,8 @@ pub fn link(
         ));
     }
     if special && final_out != Path::new("/dev/null") {
-        std::fs::copy(output, final_out).map_err(|e| format!("rgo: {}: {e}", final_out.display()))?;
+        std::fs::copy(output, final_out)
+            .map_err(|e| format!("rgo: {}: {e}", final_out.display()))?;
     }
     Ok(())
 }

@@ -48,3 +48,38 @@ pub fn curg() -> *mut G {
     // SAFETY: a plain read of the pointer, written only at start-up / by the scheduler.
     unsafe { RGO_CURG }
 }
+
+/// gc's maximum goroutine stack size; reaching it is a fatal "stack overflow".
+pub const MAX_STACK: usize = 1_000_000_000;
+/// Mapped space below the limit for the runtime work done once the limit is hit (and the
+/// largest frame that can run before its prologue check).
+const STACK_GUARD: usize = 1 << 20;
+
+/// Reserves the main goroutine's stack (lazily committed) and returns (limit, top).
+pub fn main_stack() -> (usize, usize) {
+    use rustix::mm::{mmap_anonymous, MapFlags, ProtFlags};
+    let size = MAX_STACK + STACK_GUARD;
+    // SAFETY: a fresh anonymous private mapping; nothing else refers to it.
+    let base = unsafe {
+        mmap_anonymous(
+            core::ptr::null_mut(),
+            size,
+            ProtFlags::READ | ProtFlags::WRITE,
+            MapFlags::PRIVATE | MapFlags::NORESERVE,
+        )
+    };
+    match base {
+        Ok(p) => {
+            let lo = p as usize + STACK_GUARD;
+            let hi = (p as usize + size) & !15;
+            (lo, hi)
+        }
+        Err(_) => crate::panic::fatal("cannot allocate the main goroutine stack"),
+    }
+}
+
+/// Sets the current goroutine's stack limit (checked by every Go function prologue).
+pub fn set_stack_limit(lo: usize) {
+    // SAFETY: start-up, single thread; G0 is current.
+    unsafe { (*curg()).stack_lo = lo };
+}

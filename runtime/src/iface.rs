@@ -256,6 +256,76 @@ pub extern "C" fn rgo_convT(td: *const TypeDesc, src: *const u8) -> *mut u8 {
     p
 }
 
+/// The dynamic type of a non-empty interface's itab (null for a nil interface).
+#[no_mangle]
+pub extern "C" fn rgo_itab_type(tab: *const Itab) -> *const TypeDesc {
+    if tab.is_null() {
+        return core::ptr::null();
+    }
+    // SAFETY: a non-null tab of a non-empty interface is an Itab.
+    unsafe { (*tab).typ }
+}
+
+/// Converts to a non-empty interface `inter` a value whose dynamic type is `typ`
+/// (statically known to implement it); nil stays nil.
+#[no_mangle]
+pub extern "C" fn rgo_convI2I(inter: *const TypeDesc, typ: *const TypeDesc) -> *const u8 {
+    if typ.is_null() {
+        return core::ptr::null();
+    }
+    rgo_getitab(inter, typ, false).cast()
+}
+
+/// Type assertion to an interface type: returns the new tab (type descriptor for an empty
+/// interface, itab otherwise), or null on failure when `canfail`; panics otherwise.
+/// `src` is the asserted interface's own type (for the panic message).
+#[no_mangle]
+pub extern "C" fn rgo_assertI(
+    inter: *const TypeDesc,
+    typ: *const TypeDesc,
+    src: *const TypeDesc,
+    canfail: bool,
+) -> *const u8 {
+    // SAFETY: compiled code passes a valid interface descriptor.
+    let empty = unsafe { (*inter).nmethods == 0 };
+    if typ.is_null() {
+        if canfail {
+            return core::ptr::null();
+        }
+        rgo_panicdottype(core::ptr::null(), inter, src);
+    }
+    if empty {
+        return typ.cast();
+    }
+    rgo_getitab(inter, typ, canfail).cast()
+}
+
+/// `==` on interface values: `kind` 0 = empty interfaces (tabs are types), 1 = itabs.
+#[no_mangle]
+pub extern "C" fn rgo_interequal(
+    kind: i64,
+    t1: *const u8,
+    d1: *mut u8,
+    t2: *const u8,
+    d2: *mut u8,
+) -> bool {
+    let (ty1, ty2) = if kind == 0 {
+        (t1 as *const TypeDesc, t2 as *const TypeDesc)
+    } else {
+        (
+            rgo_itab_type(t1 as *const Itab),
+            rgo_itab_type(t2 as *const Itab),
+        )
+    };
+    if ty1 != ty2 {
+        return false;
+    }
+    if ty1.is_null() {
+        return true;
+    }
+    crate::alg::rgo_efaceeq(ty1, d1, d2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,74 +426,4 @@ mod tests {
         // SAFETY: p holds a copy of an i64.
         assert_eq!(unsafe { *(p as *const i64) }, 77);
     }
-}
-
-/// The dynamic type of a non-empty interface's itab (null for a nil interface).
-#[no_mangle]
-pub extern "C" fn rgo_itab_type(tab: *const Itab) -> *const TypeDesc {
-    if tab.is_null() {
-        return core::ptr::null();
-    }
-    // SAFETY: a non-null tab of a non-empty interface is an Itab.
-    unsafe { (*tab).typ }
-}
-
-/// Converts to a non-empty interface `inter` a value whose dynamic type is `typ`
-/// (statically known to implement it); nil stays nil.
-#[no_mangle]
-pub extern "C" fn rgo_convI2I(inter: *const TypeDesc, typ: *const TypeDesc) -> *const u8 {
-    if typ.is_null() {
-        return core::ptr::null();
-    }
-    rgo_getitab(inter, typ, false).cast()
-}
-
-/// Type assertion to an interface type: returns the new tab (type descriptor for an empty
-/// interface, itab otherwise), or null on failure when `canfail`; panics otherwise.
-/// `src` is the asserted interface's own type (for the panic message).
-#[no_mangle]
-pub extern "C" fn rgo_assertI(
-    inter: *const TypeDesc,
-    typ: *const TypeDesc,
-    src: *const TypeDesc,
-    canfail: bool,
-) -> *const u8 {
-    // SAFETY: compiled code passes a valid interface descriptor.
-    let empty = unsafe { (*inter).nmethods == 0 };
-    if typ.is_null() {
-        if canfail {
-            return core::ptr::null();
-        }
-        rgo_panicdottype(core::ptr::null(), inter, src);
-    }
-    if empty {
-        return typ.cast();
-    }
-    rgo_getitab(inter, typ, canfail).cast()
-}
-
-/// `==` on interface values: `kind` 0 = empty interfaces (tabs are types), 1 = itabs.
-#[no_mangle]
-pub extern "C" fn rgo_interequal(
-    kind: i64,
-    t1: *const u8,
-    d1: *mut u8,
-    t2: *const u8,
-    d2: *mut u8,
-) -> bool {
-    let (ty1, ty2) = if kind == 0 {
-        (t1 as *const TypeDesc, t2 as *const TypeDesc)
-    } else {
-        (
-            rgo_itab_type(t1 as *const Itab),
-            rgo_itab_type(t2 as *const Itab),
-        )
-    };
-    if ty1 != ty2 {
-        return false;
-    }
-    if ty1.is_null() {
-        return true;
-    }
-    crate::alg::rgo_efaceeq(ty1, d1, d2)
 }

@@ -538,6 +538,16 @@ pub extern "C" fn rgo_mapiternext(it: *mut MapIter) {
     }
 }
 
+/// `len(m)` (0 for a nil map).
+#[no_mangle]
+pub extern "C" fn rgo_maplen(m: *const Map) -> i64 {
+    if m.is_null() {
+        return 0;
+    }
+    // SAFETY: a non-null map pointer comes from rgo_makemap.
+    unsafe { (*m).count }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -779,14 +789,4 @@ mod tests {
         }
         std::println!("string: 1M insert+lookup {:?}", start.elapsed());
     }
-}
-
-/// `len(m)` (0 for a nil map).
-#[no_mangle]
-pub extern "C" fn rgo_maplen(m: *const Map) -> i64 {
-    if m.is_null() {
-        return 0;
-    }
-    // SAFETY: a non-null map pointer comes from rgo_makemap.
-    unsafe { (*m).count }
 }

@@ -299,6 +299,12 @@ pub extern "C" fn rgo_printslice(ptr: *const u8, len: i64, cap: i64) {
     });
 }
 
+/// Non-empty interfaces print like empty ones: `(0xtab,0xdata)`.
+#[no_mangle]
+pub extern "C" fn rgo_printiface(tab: *const u8, data: *const u8) {
+    rgo_printeface(tab, data)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,10 +382,4 @@ mod tests {
             b"-9223372036854775808 18446744073709551615 0x0 0x52bba8"
         );
     }
-}
-
-/// Non-empty interfaces print like empty ones: `(0xtab,0xdata)`.
-#[no_mangle]
-pub extern "C" fn rgo_printiface(tab: *const u8, data: *const u8) {
-    rgo_printeface(tab, data)
 }

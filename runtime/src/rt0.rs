@@ -48,11 +48,37 @@ pub unsafe extern "C" fn rgo_rt0(argc: usize, argv: *const *const u8, envp: *con
     // SAFETY: start-up runs on the only thread; nothing else reads ARGS yet.
     unsafe { set_args(argc, argv, envp) };
     crate::heap::init();
-    let sp = &argc as *const usize as usize;
-    crate::g::init_g0(sp);
-    // SAFETY: rgo_program_main is a Go function taking no arguments.
-    unsafe { crate::gocall::rgo_gocall0(rgo_program_main as *const u8) };
+    let (lo, hi) = crate::g::main_stack();
+    crate::g::init_g0(hi);
+    crate::g::set_stack_limit(lo);
+    // SAFETY: [lo - guard, hi) is a fresh mapping reserved for the main goroutine; the
+    // trampoline runs rgo_program_main (a Go function without arguments) on it.
+    unsafe { run_on_stack(rgo_program_main as *const u8, hi) };
     crate::syscall::exit(0)
+}
+
+/// Calls the Go function `f` with the stack pointer set to `top`, then returns to the
+/// caller's stack.
+///
+/// # Safety
+/// `top` is the 16-byte aligned top of a mapped stack.
+#[cfg(not(test))]
+unsafe fn run_on_stack(f: *const u8, top: usize) {
+    // SAFETY: saves the old stack pointer on the new stack (callee-saved r12 holds it
+    // across the call), runs f through the gocall trampoline, restores.
+    unsafe {
+        core::arch::asm!(
+            "mov r12, rsp",
+            "mov rsp, {top}",
+            "call {tramp}",
+            "mov rsp, r12",
+            top = in(reg) top,
+            tramp = sym crate::gocall::rgo_gocall0,
+            in("rdi") f,
+            out("r12") _,
+            clobber_abi("C"),
+        )
+    }
 }
 
 /// Records the process arguments and environment.
@@ -155,6 +181,12 @@ pub extern "C" fn rgo_getenv(ptr: *const u8, len: usize) -> GoStringOk {
     }
 }
 
+/// `os.Args` initialiser (a bodyless function in the Go-source os package).
+#[export_name = "os.runtime_args"]
+pub extern "C" fn os_runtime_args() -> GoSlice {
+    rgo_args()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,10 +215,4 @@ mod tests {
         let r = rgo_getenv(b"HOME".as_ptr(), 4);
         assert_eq!((r.len, r.ok), (5, 1));
     }
-}
-
-/// `os.Args` initialiser (a bodyless function in the Go-source os package).
-#[export_name = "os.runtime_args"]
-pub extern "C" fn os_runtime_args() -> GoSlice {
-    rgo_args()
 }

@@ -73,7 +73,8 @@ pub fn lower(
         l.b.finalize(cfg);
     }
     if cx.opts.keep_clif {
-        cx.clif_text.push(format!("; {}\n{}", f.name, ctx.func.display()));
+        cx.clif_text
+            .push(format!("; {}\n{}", f.name, ctx.func.display()));
     }
     let id = cx.func_ids[fid.0 as usize];
     cx.module
@@ -328,8 +329,7 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         let vd = &self.f.values[v.0 as usize];
         let ty = vd.ty;
         let inst = vd.inst.clone();
-        self.b
-            .set_srcloc(ir::SourceLoc::new(vd.pos));
+        self.b.set_srcloc(ir::SourceLoc::new(vd.pos));
         match inst {
             Inst::Param(i) => {
                 // Flattened params start after ctx (and the result buffer).
@@ -442,7 +442,7 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                 let size = self.cx.layouts.size(et) as i64;
                 let p = self.val1(ptr);
                 let i = self.val1(index);
-                let i = self.to_i64(i, self.is_signed(self.ty(index)));
+                let i = self.widen_i64(i, self.is_signed(self.ty(index)));
                 let off = self.b.ins().imul_imm_s(i, size);
                 let a = self.b.ins().iadd(p, off);
                 self.set(v, vec![a]);
@@ -558,9 +558,9 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             }
             Inst::BoundsCheck { index, len, kind } => {
                 let i = self.val1(index);
-                let i = self.to_i64(i, self.is_signed(self.ty(index)));
+                let i = self.widen_i64(i, self.is_signed(self.ty(index)));
                 let l = self.val1(len);
-                let l = self.to_i64(l, true);
+                let l = self.widen_i64(l, true);
                 let cc = if kind == sir::BoundsKind::Index {
                     IntCC::UnsignedGreaterThanOrEqual
                 } else {
@@ -656,7 +656,7 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         x
     }
 
-    fn to_i64(&mut self, x: ir::Value, signed: bool) -> ir::Value {
+    fn widen_i64(&mut self, x: ir::Value, signed: bool) -> ir::Value {
         let t = self.b.func.dfg.value_type(x);
         if t == clt::I64 {
             x
@@ -803,11 +803,20 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         }
     }
 
-    fn binop(&mut self, op: BinOp, a: ValueId, bv: ValueId, ty: TypeId) -> Result<Vec<ir::Value>, String> {
+    fn binop(
+        &mut self,
+        op: BinOp,
+        a: ValueId,
+        bv: ValueId,
+        ty: TypeId,
+    ) -> Result<Vec<ir::Value>, String> {
         let at = self.ty(a);
         let xa = self.val(a);
         let xb = self.val(bv);
-        let cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let cmp = matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        );
         if cmp {
             let x = xa[0];
             let y = self.coerce(xb[0], self.b.func.dfg.value_type(x));
@@ -867,10 +876,17 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             let bt = self.ty(bv);
             let y = xb[0];
-            let y = self.to_i64(y, self.is_signed(bt));
+            let y = self.widen_i64(y, self.is_signed(bt));
             let w = t.bits() as i64;
-            let big = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, y, w);
-            let yy = if t == clt::I64 { y } else { self.b.ins().ireduce(t, y) };
+            let big = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, y, w);
+            let yy = if t == clt::I64 {
+                y
+            } else {
+                self.b.ins().ireduce(t, y)
+            };
             let r = match op {
                 BinOp::Shl => {
                     let s = self.b.ins().ishl(x, yy);
@@ -986,10 +1002,10 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         let f = self.b.func.dfg.value_type(v);
         if f.is_int() && t.is_float() {
             if self.is_signed(from) || f.bits() < 64 && self.is_signed(from) {
-                let v = self.to_i64(v, true);
+                let v = self.widen_i64(v, true);
                 self.b.ins().fcvt_from_sint(t, v)
             } else {
-                let v = self.to_i64(v, false);
+                let v = self.widen_i64(v, false);
                 self.b.ins().fcvt_from_uint(t, v)
             }
         } else if f.is_float() && t.is_int() {
@@ -1008,7 +1024,12 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         }
     }
 
-    fn call(&mut self, callee: &Callee, args: &[ValueId], ty: TypeId) -> Result<Vec<ir::Value>, String> {
+    fn call(
+        &mut self,
+        callee: &Callee,
+        args: &[ValueId],
+        ty: TypeId,
+    ) -> Result<Vec<ir::Value>, String> {
         let rtys: Vec<TypeId> = match self.under(ty) {
             Type::Tuple(e) => e.clone(),
             _ => vec![ty],

@@ -53,10 +53,6 @@ impl<'a> Layouts<'a> {
         self.get(t).size
     }
 
-    pub fn align(&self, t: TypeId) -> u64 {
-        self.get(t).align
-    }
-
     /// Byte offsets of the fields of a struct type (by underlying).
     pub fn field_offsets(&self, t: TypeId) -> Vec<u64> {
         let fields = match underlying(self.tt, t) {

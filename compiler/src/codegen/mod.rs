@@ -35,14 +35,19 @@ pub struct Options {
 pub fn make_isa(verify: bool) -> Result<OwnedTargetIsa, String> {
     let mut b = settings::builder();
     let set = |b: &mut settings::Builder, k: &str, v: &str| {
-        b.set(k, v).map_err(|e| format!("cranelift setting {k}: {e}"))
+        b.set(k, v)
+            .map_err(|e| format!("cranelift setting {k}: {e}"))
     };
     set(&mut b, "opt_level", "speed")?;
     set(&mut b, "preserve_frame_pointers", "true")?;
     set(&mut b, "enable_pinned_reg", "true")?;
     set(&mut b, "enable_multi_ret_implicit_sret", "true")?;
     set(&mut b, "log2_min_function_alignment", "4")?;
-    set(&mut b, "enable_verifier", if verify { "true" } else { "false" })?;
+    set(
+        &mut b,
+        "enable_verifier",
+        if verify { "true" } else { "false" },
+    )?;
     set(&mut b, "is_pic", "false")?;
     let flags = settings::Flags::new(b);
     let isa = cranelift_codegen::isa::lookup_by_name("x86_64-unknown-linux-gnu")

@@ -194,7 +194,11 @@ fn define_type(cx: &mut Ctx, t: TypeId) -> Result<(), String> {
     let mut flags = 0;
     if matches!(
         under,
-        Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Basic(BasicKind::UnsafePointer)
+        Type::Pointer(_)
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Func(_)
+            | Type::Basic(BasicKind::UnsafePointer)
     ) {
         flags |= FLAG_DIRECT_IFACE;
     }

@@ -141,20 +141,38 @@ pub enum Inst {
     New,
     Load(ValueId),
     /// `*ptr = val` (the write-barrier point).
-    Store { ptr: ValueId, val: ValueId },
+    Store {
+        ptr: ValueId,
+        val: ValueId,
+    },
     /// Address of field `index` of the struct `*ptr`.
-    FieldAddr { ptr: ValueId, index: u32 },
+    FieldAddr {
+        ptr: ValueId,
+        index: u32,
+    },
     /// `ptr + index * sizeof(elem)` where the value type is `*elem` (no checks).
-    ElemAddr { ptr: ValueId, index: ValueId },
+    ElemAddr {
+        ptr: ValueId,
+        index: ValueId,
+    },
     /// Field `index` of a struct value / element `index` of an array value (constant).
-    Field { agg: ValueId, index: u32 },
+    Field {
+        agg: ValueId,
+        index: u32,
+    },
     /// Element of a tuple (multi-value call result).
-    Extract { tuple: ValueId, index: u32 },
+    Extract {
+        tuple: ValueId,
+        index: u32,
+    },
     /// Builds a struct / array / tuple value from its fields or elements.
     MakeAggregate(Vec<ValueId>),
     /// Parts of strings (0 = data ptr, 1 = len), slices (0 = ptr, 1 = len, 2 = cap),
     /// interfaces (0 = tab, 1 = data) and complex numbers (0 = real, 1 = imag).
-    Part { val: ValueId, index: u32 },
+    Part {
+        val: ValueId,
+        index: u32,
+    },
     /// Builds a string / slice / interface / complex from its parts.
     MakeParts(Vec<ValueId>),
     Bin(BinOp, ValueId, ValueId),
@@ -164,14 +182,25 @@ pub enum Inst {
     Convert(ValueId),
     /// Same representation, different Go type (named <-> underlying, pointer casts).
     Retype(ValueId),
-    Call { callee: Callee, args: Vec<ValueId> },
+    Call {
+        callee: Callee,
+        args: Vec<ValueId>,
+    },
     /// Panics unless `0 <= index < len` (unsigned compare); for slicing kinds, unless
     /// `index <= len`.
-    BoundsCheck { index: ValueId, len: ValueId, kind: BoundsKind },
+    BoundsCheck {
+        index: ValueId,
+        len: ValueId,
+        kind: BoundsKind,
+    },
     /// Panics with a nil dereference error if the pointer is nil.
     NilCheck(ValueId),
     /// `cond ? a : b` for scalar values.
-    Select { cond: ValueId, a: ValueId, b: ValueId },
+    Select {
+        cond: ValueId,
+        a: ValueId,
+        b: ValueId,
+    },
     /// Registers a deferred call of the closure `fn` (a `func()` value).
     Defer(ValueId),
     /// Runs this function's pending deferred calls (before returning).

@@ -27,8 +27,16 @@ pub fn func(f: &Func) -> String {
         s,
         "func {}({}) -> ({})",
         f.name,
-        f.params.iter().map(|t| format!("t{}", t.0)).collect::<Vec<_>>().join(", "),
-        f.results.iter().map(|t| format!("t{}", t.0)).collect::<Vec<_>>().join(", ")
+        f.params
+            .iter()
+            .map(|t| format!("t{}", t.0))
+            .collect::<Vec<_>>()
+            .join(", "),
+        f.results
+            .iter()
+            .map(|t| format!("t{}", t.0))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     for (i, l) in f.locals.iter().enumerate() {
         let _ = writeln!(s, "  local l{i} {} t{}", l.name, l.ty.0);
@@ -46,7 +54,10 @@ pub fn func(f: &Func) -> String {
             }
             Some(Terminator::Return(vs)) => format!(
                 "return {}",
-                vs.iter().map(|v| format!("v{}", v.0)).collect::<Vec<_>>().join(", ")
+                vs.iter()
+                    .map(|v| format!("v{}", v.0))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             Some(Terminator::Panic(v)) => format!("panic v{}", v.0),
             Some(Terminator::Unreachable) | None => "unreachable".into(),
@@ -57,7 +68,10 @@ pub fn func(f: &Func) -> String {
 }
 
 fn vs(v: &[super::ir::ValueId]) -> String {
-    v.iter().map(|v| format!("v{}", v.0)).collect::<Vec<_>>().join(", ")
+    v.iter()
+        .map(|v| format!("v{}", v.0))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn inst(i: &Inst) -> String {

@@ -7,19 +7,20 @@
 #[allow(dead_code)]
 pub mod ast;
 pub mod lexer;
-pub mod visit;
 #[allow(dead_code)]
 pub mod parser;
 #[allow(dead_code)]
 pub mod token;
 mod tool;
+pub mod visit;
 
 #[cfg(test)]
 mod tests;
 
 #[allow(unused_imports)]
 pub use parser::{int_literal_value, unquote_char, unquote_string};
-pub use tool::tool_syntax;
+#[allow(unused_imports)]
+pub use tool::{tool_syntax, tool_syntax_with};
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -91,15 +92,37 @@ impl NodeIdGen {
     }
 }
 
-/// Parses one file. Reports the first syntax error (gc reports up to ten).
+/// gc stops after this many errors.
+const MAX_ERRORS: usize = 10;
+
+/// Parses one file. Reports the lexical errors met and the first syntax error (gc goes on
+/// after a syntax error and reports up to ten).
 pub fn parse_file(file: &SourceFile, ids: &NodeIdGen) -> Result<ast::File, Vec<SyntaxError>> {
     let src = file.src.as_str();
     let mut lx = lexer::Lexer::new(src);
     let res = go::FileParser::new().parse(src, ids, &mut lx);
+    let mut errs: Vec<SyntaxError> = lx
+        .errors
+        .drain(..)
+        .map(|e| SyntaxError {
+            pos: e.pos as ast::Pos,
+            msg: e.msg,
+        })
+        .collect();
     let raw = match res {
         Ok(f) => f,
-        Err(e) => return Err(vec![parser::convert_error(src, &lx, e)]),
+        Err(e) => {
+            // gc lists errors by position; at equal positions the scanner's come first.
+            errs.push(parser::convert_error(src, &lx, e));
+            errs.sort_by_key(|e| e.pos);
+            errs.truncate(MAX_ERRORS);
+            return Err(errs);
+        }
     };
+    if !errs.is_empty() {
+        errs.truncate(MAX_ERRORS);
+        return Err(errs);
+    }
     let mut f = ast::File {
         package_pos: raw.package_pos,
         name: raw.name,

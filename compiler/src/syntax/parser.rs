@@ -29,7 +29,7 @@ pub fn plain_error(pos: usize, msg: &str) -> PErr {
 }
 
 /// gc's statement parser does not start a statement with `~`.
-pub fn check_stmt_start(src: &str, s: Stmt) -> Result<Stmt, PErr> {
+pub fn check_stmt_start(src: &str, s: Box<Stmt>) -> Result<Box<Stmt>, PErr> {
     if src.as_bytes().get(s.pos as usize) == Some(&b'~') {
         return Err(perr(s.pos, "unexpected ~, expected }"));
     }
@@ -48,12 +48,18 @@ fn perr(pos: Pos, msg: impl Into<String>) -> PErr {
 // ---------------------------------------------------------------------------------------
 // Node construction
 
-pub fn ex(ids: &NodeIdGen, pos: usize, kind: ExprKind) -> Expr {
-    Expr {
+/// A new expression node. Boxed: expression values on the parser stack stay small.
+pub fn ex(ids: &NodeIdGen, pos: usize, kind: ExprKind) -> Box<Expr> {
+    Box::new(Expr {
         id: ids.next(),
         pos: pos as Pos,
         kind,
-    }
+    })
+}
+
+/// A new expression node, unboxed.
+fn exu(ids: &NodeIdGen, pos: usize, kind: ExprKind) -> Expr {
+    *ex(ids, pos, kind)
 }
 
 pub fn ident(ids: &NodeIdGen, src: &str, lo: usize, hi: usize) -> Ident {
@@ -64,12 +70,12 @@ pub fn ident(ids: &NodeIdGen, src: &str, lo: usize, hi: usize) -> Ident {
     }
 }
 
-pub fn ident_expr(ids: &NodeIdGen, src: &str, lo: usize, hi: usize) -> Expr {
+pub fn ident_expr(ids: &NodeIdGen, src: &str, lo: usize, hi: usize) -> Box<Expr> {
     let i = ident(ids, src, lo, hi);
     ex(ids, lo, ExprKind::Ident(i))
 }
 
-pub fn lit(ids: &NodeIdGen, src: &str, kind: LitKind, lo: usize, hi: usize) -> Expr {
+pub fn lit(ids: &NodeIdGen, src: &str, kind: LitKind, lo: usize, hi: usize) -> Box<Expr> {
     ex(
         ids,
         lo,
@@ -80,80 +86,59 @@ pub fn lit(ids: &NodeIdGen, src: &str, kind: LitKind, lo: usize, hi: usize) -> E
     )
 }
 
-pub fn bin(ids: &NodeIdGen, x: Expr, op: BinaryOp, op_pos: usize, y: Expr) -> Expr {
+pub fn bin(ids: &NodeIdGen, x: Box<Expr>, op: BinaryOp, op_pos: usize, y: Box<Expr>) -> Box<Expr> {
     // The binary node takes the id counter value after its operands, which is fine:
     // ids only need to be unique.
-    Expr {
-        id: ids.next(),
-        pos: x.pos,
-        kind: ExprKind::Binary {
+    let pos = x.pos as usize;
+    ex(
+        ids,
+        pos,
+        ExprKind::Binary {
             op,
             op_pos: op_pos as Pos,
-            x: Box::new(x),
-            y: Box::new(y),
-        },
-    }
-}
-
-pub fn selector(ids: &NodeIdGen, x: Expr, sel: Ident) -> Expr {
-    let p = x.pos as usize;
-    ex(
-        ids,
-        p,
-        ExprKind::Selector {
-            x: Box::new(x),
-            sel,
+            x,
+            y,
         },
     )
 }
 
-pub fn index(ids: &NodeIdGen, x: Expr, (indices, rbrack): (Vec<Expr>, Pos)) -> Expr {
+pub fn selector(ids: &NodeIdGen, x: Box<Expr>, sel: Ident) -> Box<Expr> {
     let p = x.pos as usize;
-    ex(
-        ids,
-        p,
-        ExprKind::Index {
-            x: Box::new(x),
-            indices,
-            rbrack,
-        },
-    )
+    ex(ids, p, ExprKind::Selector { x, sel })
+}
+
+pub fn index(ids: &NodeIdGen, x: Box<Expr>, (indices, rbrack): (Vec<Expr>, Pos)) -> Box<Expr> {
+    let p = x.pos as usize;
+    ex(ids, p, ExprKind::Index { x, indices, rbrack })
 }
 
 pub fn slice(
     ids: &NodeIdGen,
-    x: Expr,
-    lo: Option<Expr>,
-    hi: Option<Expr>,
-    max: Option<Expr>,
+    x: Box<Expr>,
+    lo: Option<Box<Expr>>,
+    hi: Option<Box<Expr>>,
+    max: Option<Box<Expr>>,
     slice3: bool,
     rbrack: usize,
-) -> Expr {
+) -> Box<Expr> {
     let p = x.pos as usize;
     ex(
         ids,
         p,
         ExprKind::Slice {
-            x: Box::new(x),
-            lo: lo.map(Box::new),
-            hi: hi.map(Box::new),
-            max: max.map(Box::new),
+            x,
+            lo,
+            hi,
+            max,
             slice3,
             rbrack: rbrack as Pos,
         },
     )
 }
 
-pub fn type_assert(ids: &NodeIdGen, x: Expr, ty: Option<Expr>) -> Expr {
+pub fn type_assert(ids: &NodeIdGen, x: Box<Expr>, ty: Option<Box<Expr>>) -> Box<Expr> {
     let p = x.pos as usize;
-    ex(
-        ids,
-        p,
-        ExprKind::TypeAssert {
-            x: Box::new(x),
-            ty: ty.map(Box::new),
-        },
-    )
+    ex(ids, p, ExprKind::TypeAssert { x, ty })
 }
 
 pub struct RawArgs {
@@ -162,13 +147,13 @@ pub struct RawArgs {
     pub rparen: Pos,
 }
 
-pub fn call(ids: &NodeIdGen, fun: Expr, a: RawArgs) -> Expr {
+pub fn call(ids: &NodeIdGen, fun: Box<Expr>, a: RawArgs) -> Box<Expr> {
     let p = fun.pos as usize;
     ex(
         ids,
         p,
         ExprKind::Call {
-            fun: Box::new(fun),
+            fun,
             args: a.args,
             ellipsis: a.ellipsis,
             rparen: a.rparen,
@@ -178,15 +163,15 @@ pub fn call(ids: &NodeIdGen, fun: Expr, a: RawArgs) -> Expr {
 
 pub fn complit(
     ids: &NodeIdGen,
-    ty: Option<Expr>,
+    ty: Option<Box<Expr>>,
     (elts, lbrace, rbrace): (Vec<Expr>, Pos, Pos),
-) -> Expr {
+) -> Box<Expr> {
     let p = ty.as_ref().map_or(lbrace, |t| t.pos) as usize;
     ex(
         ids,
         p,
         ExprKind::CompositeLit {
-            ty: ty.map(Box::new),
+            ty,
             elts,
             lbrace,
             rbrace,
@@ -197,7 +182,7 @@ pub fn complit(
 /// `<-x`: a receive, or, when `x` is a channel type, gc's re-association making `<-chan T`
 /// (`<-chan<- T` parses as `<-(chan<- T)` and becomes `<-chan (<-T)`... as the spec says
 /// `<-` binds to the leftmost `chan`).
-pub fn recv_expr(ids: &NodeIdGen, l: usize, x: Expr) -> Expr {
+pub fn recv_expr(ids: &NodeIdGen, l: usize, x: Box<Expr>) -> Box<Expr> {
     if matches!(x.kind, ExprKind::ChanType { .. }) {
         let mut x = x;
         x.pos = l as Pos;
@@ -223,7 +208,7 @@ pub fn recv_expr(ids: &NodeIdGen, l: usize, x: Expr) -> Expr {
         l,
         ExprKind::Unary {
             op: UnaryOp::Recv,
-            x: Box::new(x),
+            x,
         },
     )
 }
@@ -235,14 +220,20 @@ pub fn fix_ids(e: &mut Expr, ids: &NodeIdGen) {
     }
 }
 
-pub fn field(pos: Pos, names: Vec<Ident>, ty: Expr, tag: Option<String>) -> Field {
-    Field {
+// Grammar values arrive boxed; unboxing here keeps the grammar actions short.
+#[allow(clippy::boxed_local)]
+pub fn field(pos: Pos, names: Vec<Ident>, ty: Box<Expr>, tag: Option<String>) -> Box<Field> {
+    Box::new(Field {
         pos,
         names,
-        ty,
+        ty: *ty,
         variadic: false,
         tag,
-    }
+    })
+}
+
+pub fn unbox<T>(v: Vec<Box<T>>) -> Vec<T> {
+    v.into_iter().map(|b| *b).collect()
 }
 
 pub fn string_value(raw: &str) -> String {
@@ -407,7 +398,7 @@ pub fn group_params(
                 (Some(t), _) => t,
                 (None, Some(name)) => {
                     let pos = name.pos as usize;
-                    ex(ids, pos, ExprKind::Ident(name))
+                    exu(ids, pos, ExprKind::Ident(name))
                 }
                 (None, None) => continue,
             };
@@ -574,7 +565,8 @@ pub struct RawTypeSpec {
 }
 
 impl RawTypeSpec {
-    pub fn plain(l: usize, name: Ident, alias: bool, ty: Expr) -> RawTypeSpec {
+    #[allow(clippy::boxed_local)]
+    pub fn plain(l: usize, name: Ident, alias: bool, ty: Box<Expr>) -> RawTypeSpec {
         RawTypeSpec {
             pos: l as Pos,
             name,
@@ -583,7 +575,7 @@ impl RawTypeSpec {
             body: None,
             alias,
             alias_pos: 0,
-            ty,
+            ty: *ty,
         }
     }
 
@@ -606,7 +598,7 @@ impl RawTypeSpec {
                 Ok((name, _)) => {
                     // A lone name before `]`: an array length.
                     let pos = name.pos as usize;
-                    let len = ex(ids, pos, ExprKind::Ident(name));
+                    let len = exu(ids, pos, ExprKind::Ident(name));
                     return self.array(ids, len);
                 }
                 Err(x) => return self.array(ids, x),
@@ -633,7 +625,7 @@ impl RawTypeSpec {
             name: self.name,
             type_params: vec![],
             alias: false,
-            ty: ex(
+            ty: exu(
                 ids,
                 self.lbrack as usize,
                 ExprKind::ArrayType {
@@ -661,7 +653,7 @@ fn extract_name(ids: &NodeIdGen, x: Expr, force: bool) -> Result<(Ident, Option<
                 unreachable!()
             };
             let p = op_pos as usize;
-            Ok((name, Some(ex(ids, p, ExprKind::Star(y)))))
+            Ok((name, Some(exu(ids, p, ExprKind::Star(y)))))
         }
         ExprKind::Call {
             fun,
@@ -677,9 +669,9 @@ fn extract_name(ids: &NodeIdGen, x: Expr, force: bool) -> Result<(Ident, Option<
             };
             let a = args
                 .pop()
-                .unwrap_or_else(|| ex(ids, rparen as usize, ExprKind::Ellipsis));
+                .unwrap_or_else(|| exu(ids, rparen as usize, ExprKind::Ellipsis));
             let p = name.pos as usize + name.name.len();
-            Ok((name, Some(ex(ids, p, ExprKind::Paren(Box::new(a))))))
+            Ok((name, Some(exu(ids, p, ExprKind::Paren(Box::new(a))))))
         }
         ExprKind::Binary {
             op: BinaryOp::Or,
@@ -689,12 +681,13 @@ fn extract_name(ids: &NodeIdGen, x: Expr, force: bool) -> Result<(Ident, Option<
         } => {
             let f = force || is_type_elem(&y) || is_type_elem(&l);
             match extract_name(ids, *l, f) {
-                Ok((name, Some(lhs))) => {
-                    Ok((name, Some(bin(ids, lhs, BinaryOp::Or, op_pos as usize, *y))))
-                }
+                Ok((name, Some(lhs))) => Ok((
+                    name,
+                    Some(*bin(ids, Box::new(lhs), BinaryOp::Or, op_pos as usize, y)),
+                )),
                 Ok((name, None)) => {
                     let p = name.pos as usize;
-                    let l = ex(ids, p, ExprKind::Ident(name));
+                    let l = exu(ids, p, ExprKind::Ident(name));
                     Err(Expr {
                         id: x.id,
                         pos: x.pos,
@@ -745,22 +738,21 @@ fn is_type_elem(x: &Expr) -> bool {
 // ---------------------------------------------------------------------------------------
 // Statements
 
-pub fn stmt_list(v: Vec<Option<Stmt>>, last: Option<Stmt>) -> Vec<Stmt> {
-    v.into_iter().flatten().chain(last).collect()
+pub fn stmt_list(v: Vec<Option<Box<Stmt>>>, last: Option<Box<Stmt>>) -> Vec<Stmt> {
+    v.into_iter().flatten().chain(last).map(|b| *b).collect()
 }
 
-pub fn labeled(l: usize, label: Ident, s: Option<Stmt>) -> Stmt {
-    let stmt = s.unwrap_or(Stmt {
-        pos: label.pos,
-        kind: StmtKind::Empty,
+pub fn labeled(l: usize, label: Ident, s: Option<Box<Stmt>>) -> Box<Stmt> {
+    let stmt = s.unwrap_or_else(|| {
+        Box::new(Stmt {
+            pos: label.pos,
+            kind: StmtKind::Empty,
+        })
     });
-    Stmt {
+    Box::new(Stmt {
         pos: l as Pos,
-        kind: StmtKind::Labeled {
-            label,
-            stmt: Box::new(stmt),
-        },
-    }
+        kind: StmtKind::Labeled { label, stmt },
+    })
 }
 
 pub fn branch(l: usize, kind: BranchKind, label: Option<Ident>) -> Stmt {
@@ -840,19 +832,16 @@ pub fn call_stmt(l: usize, go: bool, e: Expr) -> Result<Stmt, PErr> {
 }
 
 pub struct RawHeader {
-    pub init: Option<Stmt>,
+    pub init: Option<Box<Stmt>>,
     /// Position of the `;` after the init statement, and whether it was a newline.
     pub semi: Option<(Pos, bool)>,
-    pub cond: Option<Stmt>,
+    pub cond: Option<Box<Stmt>>,
 }
 
 fn stmt_as_cond(s: Stmt) -> Result<Expr, PErr> {
     match s.kind {
         StmtKind::Expr(e) => Ok(e),
-        _ => Err(perr(
-            stmt_pos(&s),
-            cannot_use_msg(&s),
-        )),
+        _ => Err(perr(stmt_pos(&s), cannot_use_msg(&s))),
     }
 }
 
@@ -884,7 +873,7 @@ fn expr_pos(e: &Expr) -> Pos {
 }
 
 /// A select case must be a send, a receive, or an assignment of a receive.
-pub fn check_comm(s: Stmt) -> Result<Stmt, PErr> {
+pub fn check_comm(s: Box<Stmt>) -> Result<Box<Stmt>, PErr> {
     let is_recv = |e: &Expr| {
         matches!(
             e.kind,
@@ -920,9 +909,9 @@ pub fn check_comm(s: Stmt) -> Result<Stmt, PErr> {
 
 pub struct RawIf {
     pub pos: Pos,
-    pub header: RawHeader,
+    pub header: Box<RawHeader>,
     pub then: Block,
-    pub els: Option<Stmt>,
+    pub els: Option<Box<Stmt>>,
 }
 
 impl RawIf {
@@ -935,14 +924,14 @@ impl RawIf {
                 None => perr(self.then.lbrace, "missing condition in if statement"),
             });
         };
-        let cond = stmt_as_cond(c)?;
+        let cond = stmt_as_cond(*c)?;
         Ok(Stmt {
             pos: self.pos,
             kind: StmtKind::If {
-                init: h.init.map(Box::new),
+                init: h.init,
                 cond,
                 then: self.then,
-                els: self.els.map(Box::new),
+                els: self.els,
             },
         })
     }
@@ -956,7 +945,7 @@ pub fn switch_stmt(
     rb: usize,
 ) -> Result<Stmt, PErr> {
     let (lbrace, rbrace) = (lb as Pos, rb as Pos);
-    let init = h.init.map(Box::new);
+    let init = h.init;
     let kind = match h.cond {
         None => StmtKind::Switch {
             init,
@@ -1013,12 +1002,7 @@ pub fn switch_stmt(
             _ => {
                 let tag = match s.kind {
                     StmtKind::Expr(e) => e,
-                    _ => {
-                        return Err(perr(
-                            stmt_pos(&s),
-                            cannot_use_msg(&s),
-                        ))
-                    }
+                    _ => return Err(perr(stmt_pos(&s), cannot_use_msg(&s))),
                 };
                 StmtKind::Switch {
                     init,
@@ -1057,7 +1041,7 @@ impl RawCaseHead {
 
 pub struct RawCommHead {
     pub pos: Pos,
-    pub comm: Option<Stmt>,
+    pub comm: Option<Box<Stmt>>,
     pub colon: Pos,
 }
 
@@ -1065,7 +1049,7 @@ impl RawCommHead {
     pub fn finish(self, body: Vec<Stmt>) -> CommClause {
         CommClause {
             pos: self.pos,
-            comm: self.comm.map(Box::new),
+            comm: self.comm,
             colon: self.colon,
             body,
         }
@@ -1074,9 +1058,9 @@ impl RawCommHead {
 
 pub fn for_stmt(
     l: usize,
-    init: Option<Stmt>,
+    init: Option<Box<Stmt>>,
     cond: Option<Expr>,
-    post: Option<Stmt>,
+    post: Option<Box<Stmt>>,
     body: Block,
 ) -> Result<Stmt, PErr> {
     if let Some(p) = &post {
@@ -1094,9 +1078,9 @@ pub fn for_stmt(
     Ok(Stmt {
         pos: l as Pos,
         kind: StmtKind::For {
-            init: init.map(Box::new),
+            init,
             cond,
-            post: post.map(Box::new),
+            post,
             body,
         },
     })
@@ -1326,11 +1310,21 @@ impl Walker<'_> {
 
     fn expr(&mut self, e: &mut Expr) {
         fix_ids(e, self.ids);
+        let epos = e.pos;
         match &mut e.kind {
             ExprKind::Ellipsis | ExprKind::Ident(_) | ExprKind::BasicLit { .. } => {}
             ExprKind::CompositeLit { ty, elts, .. } => {
-                if let Some(t) = ty {
-                    self.expr(t);
+                match ty.as_deref_mut() {
+                    // `[...]T` is fine as the type of a composite literal.
+                    Some(Expr {
+                        kind: ExprKind::ArrayType { len: Some(l), elem },
+                        ..
+                    }) if matches!(l.kind, ExprKind::Ellipsis) => {
+                        fix_ids(l, self.ids);
+                        self.expr(elem);
+                    }
+                    Some(t) => self.expr(t),
+                    None => {}
                 }
                 for x in elts {
                     self.expr(x);
@@ -1384,6 +1378,14 @@ impl Walker<'_> {
             }
             ExprKind::ArrayType { len, elem } => {
                 if let Some(l) = len {
+                    if matches!(l.kind, ExprKind::Ellipsis) {
+                        // gc reports it at the `[`.
+                        let p = epos;
+                        self.error(
+                            p,
+                            "invalid use of [...] array (outside a composite literal)".into(),
+                        );
+                    }
                     self.expr(l);
                 }
                 self.expr(elem);
@@ -1509,9 +1511,11 @@ pub fn convert_error(src: &str, lx: &Lexer, e: PErr) -> SyntaxError {
         }
         ParseError::UnrecognizedEof { expected, .. } => {
             let at = src.len();
-            unexpected(src, lx, (at, Tok::Semi, at), &expected)
+            unexpected(src, lx, (at, Tok::Semi, at), &expected, true)
         }
-        ParseError::UnrecognizedToken { token, expected } => unexpected(src, lx, token, &expected),
+        ParseError::UnrecognizedToken { token, expected } => {
+            unexpected(src, lx, token, &expected, false)
+        }
     }
 }
 
@@ -1522,6 +1526,7 @@ fn unexpected(
     lx: &Lexer,
     (lo, tok, hi): (usize, Tok, usize),
     expected: &[String],
+    real_eof: bool,
 ) -> SyntaxError {
     let has = |s: &str| expected.iter().any(|e| e.trim_matches('"') == s);
     let only = |set: &[&str]| {
@@ -1538,8 +1543,10 @@ fn unexpected(
     // The token before the offending one (lx.last is the offending one itself, unless the
     // error is at the end of input).
     let at_eof = lo >= src.len() && lo == hi;
-    let before = if at_eof { lx.last } else { lx.prev };
+    let before = if real_eof { lx.last } else { lx.prev };
     let before_tok = before.map(|(_, t, _)| t);
+    let before2_tok = if real_eof { lx.prev } else { lx.prev2 }.map(|(_, t, _)| t);
+    let expr_start = has("int") && has("(") && has("func");
     let stmt_start = has("for") && has("if") && has("go");
     let top_decl_start = has("func") && has("var") && has("const") && !has("ident");
 
@@ -1549,6 +1556,10 @@ fn unexpected(
     if top_decl_start && !stmt_start {
         if tok == Tok::Import {
             return err(lo, "imports must appear before other declarations".into());
+        }
+        if tok == Tok::LBrace {
+            // The body of a function declaration on the next line.
+            return err(lo, "unexpected semicolon or newline before {".into());
         }
         return err(lo, "non-declaration statement outside function body".into());
     }
@@ -1574,42 +1585,105 @@ fn unexpected(
     if before_tok == Some(Tok::Ellipsis) && matches!(tok, Tok::RParen | Tok::Comma) {
         return err(lo, "... is missing type".into());
     }
-    if before_tok == Some(Tok::Func) && only(&["ident", "("]) {
+    if before2_tok == Some(Tok::Package) && only(&[";"]) {
+        return err(
+            lo,
+            format!("unexpected {desc}, expected semicolon or newline"),
+        );
+    }
+    if at_eof && before_tok == Some(Tok::Colon) && stmt_start && !has("case") {
+        let colon = before.map_or(lo, |b| b.0);
+        return err(colon, "missing statement after label".into());
+    }
+    if before_tok == Some(Tok::Period) && only(&["ident", "("])
+        || before_tok == Some(Tok::Func) && has("ident") && has("(") && !has("int")
+    {
         return err(lo, format!("unexpected {desc}, expected name or ("));
     }
-    if before_tok == Some(Tok::Chan) && has("chan") && has("ident") {
-        return err(lo, "missing channel element type".into());
+    if tok == Tok::Ident && only(&["ident", "("]) {
+        return err(lo, format!("unexpected {desc}, expected ("));
     }
-    // The kind of the innermost open brace, not counting the offending token itself.
-    let kinds = &lx.brace_kinds;
-    let enclosing = if tok == Tok::LBrace && !at_eof {
-        kinds.len().checked_sub(2).map(|i| kinds[i])
-    } else {
-        kinds.last().copied()
-    };
     if tok == Tok::Comma && only(&["]"]) {
         // An array length followed by a comma (gc's own wording).
         return err(lo, "unexpected comma; expected ]".into());
     }
+    if at_eof && has(":=") && has("=") && has(",") && !has("int") {
+        return err(lo, format!("unexpected {desc}, expected := or = or comma"));
+    }
+    if before_tok == Some(Tok::Chan) && has("chan") && has("ident") {
+        return err(lo, "missing channel element type".into());
+    }
+    // The innermost open bracket, not counting the offending token itself.
+    let opens = &lx.open;
+    let offending_opener = !at_eof && matches!(tok, Tok::LBrace | Tok::LParen | Tok::LBrack);
+    let inner = if offending_opener {
+        opens.len().checked_sub(2).map(|i| opens[i])
+    } else {
+        opens.last().copied()
+    };
+    let inner_tok = inner.map(|o| o.tok);
+    let inner_before = inner.and_then(|o| o.before);
+    let in_group = inner_tok == Some(Tok::LParen)
+        && matches!(
+            inner_before,
+            Some(Tok::Var | Tok::Const | Tok::Type | Tok::Import)
+        );
+    if matches!(before_tok, Some(Tok::Import)) && has("string") && tok != Tok::Str {
+        return err(lo, "missing import path".into());
+    }
+    let header_kw = lx.header.filter(|&kw| {
+        has("{") && !expr_start && before_tok != Some(kw) && !(kw == Tok::Switch && lx.header_semi)
+    });
+    if lx.header == Some(Tok::Switch) && lx.header_semi && has("{") && before_tok != Some(Tok::Semi)
+    {
+        return err(lo, "missing { after switch clause".into());
+    }
     let suffix = if stmt_start && has("}") {
         ", expected }".to_string()
-    } else if let Some(kw) = lx.header.filter(|_| has("{")) {
-        let kw = match kw {
-            Tok::If => "if",
-            Tok::For => "for",
-            _ => "switch",
-        };
-        format!(", expected {{ after {kw} clause")
-    } else if has(";") && has("}") && enclosing == Some(Tok::Interface) {
+    } else if let Some(kw) = header_kw {
+        if lx.header_semi || lx.header_range {
+            let kw = if kw == Tok::If { "if" } else { "for" };
+            format!(", expected {{ after {kw} clause")
+        } else {
+            ", expected {".to_string()
+        }
+    } else if has(";") && has("}") && inner_before == Some(Tok::Interface) {
         " in interface type; possibly missing semicolon or newline or }".to_string()
-    } else if has(";") && has("}") && enclosing == Some(Tok::Struct) {
+    } else if has(";") && has("}") && inner_before == Some(Tok::Struct) {
         " in struct type; possibly missing semicolon or newline or }".to_string()
+    } else if in_group && has(";") && has(")") && !at_eof {
+        " in grouped declaration; possibly missing semicolon or newline or )".to_string()
+    } else if at_eof
+        && inner.is_some_and(|o| has(closer(o.tok)))
+        && (matches!(before_tok, Some(Tok::Comma | Tok::Semi)) || before_tok == inner_tok)
+    {
+        format!(", expected {}", closer(inner_tok.unwrap_or(Tok::LParen)))
+    } else if only(&["case", "default", "}"]) {
+        ", expected case or default or }".to_string()
+    } else if (has(",") || at_eof && expected.len() > 1)
+        && has(")")
+        && inner_tok == Some(Tok::LParen)
+        && !in_group
+    {
+        if inner.is_some_and(|o| o.params) {
+            " in parameter list; possibly missing comma or )".to_string()
+        } else {
+            " in argument list; possibly missing comma or )".to_string()
+        }
     } else if has("=") && has("[") && has("chan") && !has("int") && !has(",") {
         " in type declaration".to_string()
     } else {
         expected_suffix(expected, lx.brace_depth == 0)
     };
     err(lo, format!("unexpected {desc}{suffix}"))
+}
+
+fn closer(open: Tok) -> &'static str {
+    match open {
+        Tok::LParen => ")",
+        Tok::LBrack => "]",
+        _ => "}",
+    }
 }
 
 /// The ending gc would give after "unexpected X", guessed from the terminals the parser
@@ -1647,7 +1721,7 @@ fn expected_suffix(expected: &[String], top_level: bool) -> String {
     if only(&["(", "["]) || only(&["("]) {
         return ", expected (".into();
     }
-    if has(":") && has(",") && has("==") && !has("]") && !has("}") {
+    if has(":") && has(",") && !has("]") && !has("}") && !has("=") {
         return ", expected :".into();
     }
     if expr_start {
@@ -1682,7 +1756,10 @@ fn expected_suffix(expected: &[String], top_level: bool) -> String {
 /// Decodes a Go string literal (interpreted or raw, quotes included) into its bytes.
 /// Go strings are byte strings: `\xff` gives the byte 0xff, not a character.
 pub fn unquote_string(raw: &str) -> Result<Vec<u8>, String> {
-    if raw.len() < 2 {
+    let terminated = raw.len() >= 2
+        && (raw.starts_with('`') && raw.ends_with('`')
+            || raw.starts_with('"') && raw.ends_with('"'));
+    if !terminated {
         return Err("invalid string literal".into());
     }
     if raw.starts_with('`') {

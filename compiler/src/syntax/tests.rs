@@ -23,7 +23,7 @@ fn parse_ok(src: &str) -> File {
 fn toks(src: &str) -> Vec<(Tok, String)> {
     Lexer::new(src)
         .map(|r| {
-            let (lo, t, hi) = r.expect("lex error");
+            let (lo, t, hi) = r.expect("the lexer records errors instead");
             let text = if lo == hi {
                 "\\n".to_string()
             } else {
@@ -145,8 +145,10 @@ fn semicolon_insertion() {
 #[test]
 fn lex_errors() {
     let err = |src: &str| -> String {
-        Lexer::new(src)
-            .find_map(|r| r.err())
+        let mut lx = Lexer::new(src);
+        for _ in lx.by_ref() {}
+        lx.errors
+            .first()
             .map(|e| format!("{}: {}", e.pos, e.msg))
             .unwrap_or_default()
     };
@@ -297,7 +299,11 @@ L:
 	_ = <-chan int(nil)
 	_ = x.(*T).y
 	var z [2]int
-	type local struct{}
+	type local struct {
+		f int `json:"fé"`
+	}
+	_ = "héllo, 世界\xff" + `raw é` // comment ☃
+	_ = '本' /* é */
 	v++
 	{
 	}
@@ -552,6 +558,9 @@ fn literal_values() {
     assert_eq!(unquote_char("'\\x7f'"), 127);
     assert_eq!(unquote_char("'\\u12e4'"), 0x12e4);
     assert_eq!(unquote_char("'本'"), 0x672c);
+    assert!(unquote_string("\"\u{e9}").is_err());
+    assert!(unquote_string("`").is_err());
+    assert_eq!(unquote_char("'"), 0);
     let v = |s: &str| int_literal_value(s).map(|b| b.to_string());
     assert_eq!(v("1_000").as_deref(), Some("1000"));
     assert_eq!(v("0x_FF").as_deref(), Some("255"));
@@ -637,4 +646,103 @@ fn repository_testdata() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A compact rendering of an expression's tree, for checking precedence and shapes.
+fn sx(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Ident(i) => i.name.clone(),
+        ExprKind::BasicLit { raw, .. } => raw.clone(),
+        ExprKind::Binary { op, x, y, .. } => format!("({} {} {})", op.as_str(), sx(x), sx(y)),
+        ExprKind::Unary { op, x } => format!("({} {})", op.as_str(), sx(x)),
+        ExprKind::Star(x) => format!("(* {})", sx(x)),
+        ExprKind::Paren(x) => format!("(paren {})", sx(x)),
+        ExprKind::Selector { x, sel } => format!("(. {} {})", sx(x), sel.name),
+        ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } => format!(
+            "(call {}{}{})",
+            sx(fun),
+            args.iter()
+                .map(|a| format!(" {}", sx(a)))
+                .collect::<String>(),
+            if ellipsis.is_some() { " ..." } else { "" }
+        ),
+        ExprKind::Index { x, indices, .. } => format!(
+            "(index {}{})",
+            sx(x),
+            indices
+                .iter()
+                .map(|a| format!(" {}", sx(a)))
+                .collect::<String>()
+        ),
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            let o = |v: &Option<Box<Expr>>| v.as_ref().map_or("_".to_string(), |e| sx(e));
+            format!("(slice {} {} {} {})", sx(x), o(lo), o(hi), o(max))
+        }
+        ExprKind::TypeAssert { x, ty } => format!(
+            "(assert {} {})",
+            sx(x),
+            ty.as_ref().map_or("type".to_string(), |t| sx(t))
+        ),
+        ExprKind::CompositeLit { ty, elts, .. } => format!(
+            "(lit {}{})",
+            ty.as_ref().map_or("_".to_string(), |t| sx(t)),
+            elts.iter()
+                .map(|a| format!(" {}", sx(a)))
+                .collect::<String>()
+        ),
+        ExprKind::KeyValue { key, value } => format!("(: {} {})", sx(key), sx(value)),
+        ExprKind::ArrayType { len, elem } => format!(
+            "([{}] {})",
+            len.as_ref().map_or(String::new(), |l| sx(l)),
+            sx(elem)
+        ),
+        ExprKind::MapType { key, value } => format!("(map {} {})", sx(key), sx(value)),
+        ExprKind::ChanType { dir, elem } => format!("(chan{:?} {})", dir, sx(elem)),
+        ExprKind::FuncType(f) => format!("(func {} {})", f.params.len(), f.results.len()),
+        ExprKind::FuncLit { .. } => "funclit".into(),
+        ExprKind::StructType(_) => "struct".into(),
+        ExprKind::InterfaceType(_) => "interface".into(),
+        ExprKind::Ellipsis => "...".into(),
+    }
+}
+
+#[test]
+fn expression_shapes() {
+    let cases = [
+        ("a + b*c", "(+ a (* b c))"),
+        ("a*b + c", "(+ (* a b) c)"),
+        ("a || b && c == d", "(|| a (&& b (== c d)))"),
+        ("a - b - c", "(- (- a b) c)"),
+        ("-x.y", "(- (. x y))"),
+        ("*p.f", "(* (. p f))"),
+        ("<-ch + 1", "(+ (<- ch) 1)"),
+        ("&T{1}", "(& (lit T 1))"),
+        ("f(a, b...)", "(call f a b ...)"),
+        ("s[1:]", "(slice s 1 _ _)"),
+        ("s[:2:3]", "(slice s _ 2 3)"),
+        ("m[k].x", "(. (index m k) x)"),
+        ("G[int, string]", "(index G int string)"),
+        ("x.(T).y", "(. (assert x T) y)"),
+        ("[]int{1, 2}", "(lit ([] int) 1 2)"),
+        ("[...]T{}", "(lit ([...] T))"),
+        ("map[K]V{k: {1}}", "(lit (map K V) (: k (lit _ 1)))"),
+        ("[]byte(s)", "(call ([] byte) s)"),
+        ("(*T)(p)", "(call (paren (* T)) p)"),
+        ("<-chan int(nil)", "(<- (call (chanBoth int) nil))"),
+        ("a << 1 | b &^ c", "(| (<< a 1) (&^ b c))"),
+        ("x > 0 != y", "(!= (> x 0) y)"),
+        ("^x", "(^ x)"),
+        ("func() {}", "funclit"),
+        ("1.5i", "1.5i"),
+    ];
+    for (src, want) in cases {
+        let f = parse_ok(&format!("package p\nvar _ = {src}\n"));
+        let Decl::Var(v) = &f.decls[0] else { panic!() };
+        assert_eq!(sx(&v[0].values[0]), want, "{src}");
+    }
 }

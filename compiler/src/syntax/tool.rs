@@ -15,8 +15,12 @@ fn display_name(p: &Path) -> String {
 }
 
 /// Parses every file; prints errors to stderr. Returns the exit status (1 on any error).
-/// With `stats`, prints files/bytes/time to stderr.
-pub fn tool_syntax(paths: &[PathBuf], stats: bool) -> i32 {
+pub fn tool_syntax(paths: &[PathBuf]) -> i32 {
+    tool_syntax_with(paths, false)
+}
+
+/// [`tool_syntax`], and with `stats` a line with files/bytes/time on stderr.
+pub fn tool_syntax_with(paths: &[PathBuf], stats: bool) -> i32 {
     let ids = NodeIdGen::new();
     let start = Instant::now();
     let (mut bytes, mut bad) = (0usize, 0usize);

@@ -59,7 +59,9 @@ pub fn walk_stmt(s: &Stmt, f: &mut dyn FnMut(&Ident)) {
             walk_block(then, f);
             walk_opt_stmt(els, f);
         }
-        StmtKind::Switch { init, tag, body, .. } => {
+        StmtKind::Switch {
+            init, tag, body, ..
+        } => {
             walk_opt_stmt(init, f);
             if let Some(t) = tag {
                 walk_expr(t, f);
@@ -104,7 +106,11 @@ pub fn walk_stmt(s: &Stmt, f: &mut dyn FnMut(&Ident)) {
             walk_block(body, f);
         }
         StmtKind::Range {
-            key, value, x, body, ..
+            key,
+            value,
+            x,
+            body,
+            ..
         } => {
             for e in [key, value].into_iter().flatten() {
                 walk_expr(e, f);

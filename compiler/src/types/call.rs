@@ -228,11 +228,7 @@ impl<'p> Checker<'p> {
                 }
             } else if nargs > 0 {
                 let e = ops[nargs - 1].e;
-                if forwarded {
-                    self.error_at(e, msg);
-                } else {
-                    self.error_at(e, msg);
-                }
+                self.error_at(e, msg);
             } else {
                 self.error(rparen, msg);
             }
@@ -325,23 +321,17 @@ impl<'p> Checker<'p> {
                         if tt.is_integer(a.ty) || !tt.is_untyped(a.ty) || k.is_integer() =>
                     {
                         let vs = constant::format_value(&v);
-                        self.error_at(
-                            e,
-                            format!("cannot convert {} to type {ts}", self.op_string(&a)).replace(
-                                &format!("cannot convert {} to type {ts}", self.op_string(&a)),
-                                &format!("constant {vs} overflows {ts}"),
-                            ),
-                        );
+                        self.error_at(a.e, format!("constant {vs} overflows {ts}"));
                         return x;
                     }
                     Err(ReprError::Truncated) => {
                         let d = self.op_string(&a);
-                        self.error_at(e, format!("cannot convert {d} to type {ts} (truncated)"));
+                        self.error_at(a.e, format!("cannot convert {d} to type {ts} (truncated)"));
                         return x;
                     }
                     Err(_) => {
                         let vs = constant::format_value(&v);
-                        self.error_at(e, format!("constant {vs} overflows {ts}"));
+                        self.error_at(a.e, format!("constant {vs} overflows {ts}"));
                         return x;
                     }
                 }
@@ -355,7 +345,7 @@ impl<'p> Checker<'p> {
                     x.ty = t;
                     return x;
                 }
-                self.error_at(e, format!("cannot convert nil to type {ts}"));
+                self.error_at(a.e, format!("cannot convert nil to type {ts}"));
                 return x;
             }
             // untyped constant to non-constant type (e.g. interface, []byte("x"))
@@ -367,13 +357,13 @@ impl<'p> Checker<'p> {
             let saved = a.clone();
             if !self.convert_untyped_quiet(&mut a, target) {
                 let d = self.op_string(&saved);
-                self.error_at(e, format!("cannot convert {d} to type {ts}"));
+                self.error_at(a.e, format!("cannot convert {d} to type {ts}"));
                 return x;
             }
         }
         if !self.prog.convertible(a.ty, t) {
             let d = self.op_string(&a);
-            self.error_at(e, format!("cannot convert {d} to type {ts}"));
+            self.error_at(a.e, format!("cannot convert {d} to type {ts}"));
             return x;
         }
         x.mode = OpMode::Value;
@@ -564,7 +554,7 @@ impl<'p> Checker<'p> {
                         for a in &args[1..] {
                             self.raw(a, None);
                         }
-                        self.error_at(e, format!("can only use ... with final argument in list"));
+                        self.error_at(e, "can only use ... with final argument in list");
                         return x;
                     }
                     let mut a = self.expr(&args[1]);
@@ -608,7 +598,7 @@ impl<'p> Checker<'p> {
                 };
                 if !ok {
                     let s = expr_string(&args[0]);
-                    self.error_at(&args[0], format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
+                    self.error_at(&args[0], format!("invalid argument: cannot make {s}: type must be slice, map, or channel"));
                     for a in &args[1..] {
                         self.raw(a, None);
                     }
@@ -648,15 +638,12 @@ impl<'p> Checker<'p> {
                     if v.is_invalid() {
                         continue;
                     }
-                    if self.tt().is_untyped(v.ty) {
-                        if !self.convert_untyped(&mut v, TypeTable::INT) {
-                            continue;
-                        }
+                    if self.tt().is_untyped(v.ty) && !self.convert_untyped(&mut v, TypeTable::INT) {
+                        continue;
                     }
-                    if !self.tt().is_integer(v.ty)
-                        && !(v.mode == OpMode::Constant
-                            && v.val.as_ref().and_then(constant::to_int).is_some())
-                    {
+                    let int_const = v.mode == OpMode::Constant
+                        && v.val.as_ref().and_then(constant::to_int).is_some();
+                    if !self.tt().is_integer(v.ty) && !int_const {
                         let d = self.op_string(&v);
                         self.error_at(a, format!("cannot convert {d} to type int"));
                         continue;
@@ -675,19 +662,25 @@ impl<'p> Checker<'p> {
                     }
                 }
                 if consts.len() == 2 && consts[0] > consts[1] {
-                    self.error_at(
-                        &args[1],
-                        format!("invalid argument: length and capacity swapped"),
-                    );
+                    self.error_at(&args[1], "invalid argument: length and capacity swapped");
                 }
                 x.mode = OpMode::Value;
                 x.ty = t;
             }
             Builtin::New => {
-                let t = self.type_expr(&args[0]);
-                if t == TypeTable::INVALID {
+                // Go 1.26: new(T) or new(expr)
+                let mut a = self.expr_or_type(&args[0]);
+                if a.is_invalid() {
                     return x;
                 }
+                if a.mode != OpMode::TypeExpr {
+                    if a.mode == OpMode::Nil {
+                        self.error_at(&args[0], "use of untyped nil in argument to built-in new");
+                        return x;
+                    }
+                    self.default_operand(&mut a);
+                }
+                let t = a.ty;
                 x.mode = OpMode::Value;
                 x.ty = self.prog.types.pointer(t);
             }
@@ -800,9 +793,10 @@ impl<'p> Checker<'p> {
                 }
                 match sel {
                     Some(se) if se == del => {}
-                    Some(_) => {
+                    Some(se) => {
                         let (a, b) = (self.op_string(&d), self.op_string(&s));
-                        self.error_at(e, format!("invalid argument: arguments to copy {a} and {b} have different element types"));
+                        let (ta, tb) = (self.tstr(del), self.tstr(se));
+                        self.error_at(&args[0], format!("invalid copy: arguments {a} and {b} have different element types {ta} and {tb}"));
                     }
                     None => {
                         let (a, b) = (self.op_string(&d), self.op_string(&s));

@@ -126,6 +126,8 @@ pub(crate) struct Checker<'p> {
     pub fallthrough_ok: bool,
     /// The current statement is the last of the final switch clause.
     pub fallthrough_final: bool,
+    /// While checking against a declared type written `byte` / `rune`: print it so.
+    pub type_display: Option<(TypeId, String)>,
 }
 
 impl<'p> Checker<'p> {
@@ -162,6 +164,11 @@ impl<'p> Checker<'p> {
     }
 
     pub fn tstr(&self, t: TypeId) -> String {
+        if let Some((ot, name)) = &self.type_display {
+            if *ot == t {
+                return name.clone();
+            }
+        }
         self.prog.type_string_err(t, Some(self.pkg))
     }
 
@@ -297,10 +304,11 @@ impl<'p> Checker<'p> {
         o
     }
 
-    /// Declares `obj` in the innermost local scope (reporting redeclarations).
-    pub fn declare(&mut self, id: &ast::Ident, obj: ObjId) {
+    /// Declares `obj` in the innermost local scope (reporting redeclarations); false if
+    /// it was a redeclaration.
+    pub fn declare(&mut self, id: &ast::Ident, obj: ObjId) -> bool {
         if id.name == "_" {
-            return;
+            return true;
         }
         if let Some(&prev) = self.scopes.last().and_then(|s| s.get(&id.name)) {
             let po = self.prog.obj(prev);
@@ -312,11 +320,12 @@ impl<'p> Checker<'p> {
                     id.name, other, id.name
                 ),
             );
-            return;
+            return false;
         }
         if let Some(s) = self.scopes.last_mut() {
             s.insert(id.name.clone(), obj);
         }
+        true
     }
 
     /// Looks a name up: local scopes, file scope (imports), package scope, universe.
@@ -414,6 +423,7 @@ pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError
         func_decls: vec![],
         fallthrough_ok: false,
         fallthrough_final: false,
+        type_display: None,
     };
     c.check_all();
     let mut errors = std::mem::take(&mut c.errors);
@@ -423,7 +433,7 @@ pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError
     let p = &mut prog.packages[pkg.0 as usize];
     p.files = files;
     p.info = info;
-    errors.sort_by(|a, b| (a.file, a.pos).cmp(&(b.file, b.pos)));
+    errors.sort_by_key(|e| (e.file, e.pos));
     errors.dedup_by(|a, b| a.file == b.file && a.pos == b.pos && a.msg == b.msg);
     if errors.is_empty() {
         Ok(())

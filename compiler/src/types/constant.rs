@@ -727,7 +727,7 @@ mod tests {
         assert_eq!(fmt_g6(1e100), "1e+100");
         assert_eq!(fmt_g6(1.5), "1.5");
         assert_eq!(fmt_g6(0.1), "0.1");
-        assert_eq!(fmt_g6(3.14159265), "3.14159");
+        assert_eq!(fmt_g6(1.23456789), "1.23457");
         assert_eq!(fmt_g6(1234567.0), "1.23457e+06");
         assert_eq!(fmt_g6(100000.0), "100000");
         assert_eq!(fmt_g6(0.0001), "0.0001");

@@ -83,7 +83,11 @@ impl<'p> Checker<'p> {
 
     /// Evaluates an expression of any kind and records it.
     pub fn raw<'a>(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
-        let x = self.raw_inner(e, hint);
+        let mut x = self.raw_inner(e, hint);
+        // an operand of invalid type (after an earlier error) is invalid
+        if x.ty == TypeTable::INVALID && !matches!(x.mode, OpMode::NoValue | OpMode::Builtin(_)) {
+            x.mode = OpMode::Invalid;
+        }
         self.record(&x);
         x
     }
@@ -178,7 +182,7 @@ impl<'p> Checker<'p> {
                         x.mode = OpMode::TypeExpr;
                         x.ty = self.prog.types.pointer(v.ty);
                     }
-                    OpMode::Nil => self.error_at(e, "invalid operation: cannot indirect nil"),
+                    OpMode::Nil => self.error_at(inner, "invalid operation: cannot indirect nil"),
                     _ => match self.tt().pointer_elem(v.ty) {
                         Some(t) => {
                             x.mode = OpMode::Variable;
@@ -186,7 +190,7 @@ impl<'p> Checker<'p> {
                         }
                         None => {
                             let d = self.op_string(&v);
-                            self.error_at(e, format!("invalid operation: cannot indirect {d}"));
+                            self.error_at(inner, format!("invalid operation: cannot indirect {d}"));
                         }
                     },
                 }
@@ -597,7 +601,7 @@ impl<'p> Checker<'p> {
             }
         }
         let v = self.expr_or_type(base);
-        if v.is_invalid() {
+        if v.is_invalid() || v.ty == TypeTable::INVALID {
             return x;
         }
         if v.mode == OpMode::Nil {
@@ -870,12 +874,8 @@ impl<'p> Checker<'p> {
         if v.mode == OpMode::TypeExpr
             || (self.tt().signature(v.ty).is_some() && v.mode != OpMode::Variable)
         {
-            if v.mode == OpMode::TypeExpr
-                || indices.iter().all(|_| true) && self.tt().signature(v.ty).is_some()
-            {
-                self.error_at(e, "rgo: generic instantiation not supported yet");
-                return x;
-            }
+            self.error_at(e, "rgo: generic instantiation not supported yet");
+            return x;
         }
         if indices.len() != 1 {
             self.error_at(e, "unexpected comma; expecting ]");
@@ -932,7 +932,7 @@ impl<'p> Checker<'p> {
             }
             _ => {
                 let d = self.op_string(&v);
-                self.error_at(e, format!("invalid operation: cannot index {d}"));
+                self.error(super::exprstr::end_pos(base), format!("cannot index {d}"));
                 self.raw(idx, None);
             }
         }
@@ -1293,7 +1293,10 @@ impl<'p> Checker<'p> {
                 }
                 if v.mode != OpMode::Variable && !is_lit {
                     let d = self.op_string(&v);
-                    self.error_at(e, format!("invalid operation: cannot take address of {d}"));
+                    self.error_at(
+                        inner,
+                        format!("invalid operation: cannot take address of {d}"),
+                    );
                     return x;
                 }
                 x.mode = OpMode::Value;
@@ -1308,9 +1311,9 @@ impl<'p> Checker<'p> {
                 match self.tt().get(self.tt().underlying(v.ty)).clone() {
                     Type::Chan(dir, el) => {
                         if dir == ast::ChanDir::Send {
-                            let d = self.op_string(&v);
+                            let d = format!("{} {}", self.tstr(v.ty), self.op_string(&v));
                             self.error_at(
-                                e,
+                                inner,
                                 format!(
                                     "invalid operation: cannot receive from send-only channel {d}"
                                 ),
@@ -1349,7 +1352,7 @@ impl<'p> Checker<'p> {
                 if !ok {
                     let d = self.op_string(&v);
                     self.error_at(
-                        e,
+                        inner,
                         format!(
                             "invalid operation: operator {} not defined on {d}",
                             op.as_str()
@@ -1387,9 +1390,9 @@ impl<'p> Checker<'p> {
         match constant::representable(v, k) {
             Ok(nv) => x.val = Some(constant::normalize(nv)),
             Err(_) => {
-                let vs = constant::format_value(v);
+                let d = self.op_string(x);
                 let ts = self.tstr(x.ty);
-                self.error_at(x.e, format!("constant {vs} overflows {ts}"));
+                self.error_at(x.e, format!("{d} overflows {ts}"));
                 x.mode = OpMode::Invalid;
             }
         }
@@ -1408,13 +1411,13 @@ impl<'p> Checker<'p> {
 
     /// Brings the operands of a binary operation to a common type; false (with an error
     /// reported) on mismatch.
-    fn match_types(&mut self, e: &Expr, x: &mut Operand, y: &mut Operand) -> bool {
+    fn match_types(&mut self, e: &Expr, x: &mut Operand, y: &mut Operand, cmp: bool) -> bool {
         let (xu, yu) = (self.tt().is_untyped(x.ty), self.tt().is_untyped(y.ty));
         let mismatch = |c: &mut Self, x: &Operand, y: &Operand| {
             let s = expr_string(e);
             let (a, b) = (c.tstr(x.ty), c.tstr(y.ty));
             c.error_at(
-                e,
+                if cmp { y.e } else { e },
                 format!("invalid operation: {s} (mismatched types {a} and {b})"),
             );
         };
@@ -1496,7 +1499,7 @@ impl<'p> Checker<'p> {
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
             return self.shift(e, op, x, y);
         }
-        if !self.match_types(e, &mut x, &mut y) {
+        if !self.match_types(e, &mut x, &mut y, is_comparison(op)) {
             return res;
         }
         if x.is_invalid() || y.is_invalid() {
@@ -1593,6 +1596,7 @@ impl<'p> Checker<'p> {
         let ordered = !matches!(op, BinaryOp::Eql | BinaryOp::Neq);
         let (xn, yn) = (x.mode == OpMode::Nil, y.mode == OpMode::Nil);
         let mut err: Option<String> = None;
+        let mut at: &Expr = x.e;
         if xn || yn {
             let other = if xn { &y } else { &x };
             if xn && yn {
@@ -1601,12 +1605,11 @@ impl<'p> Checker<'p> {
                     op.as_str()
                 ));
             } else if !self.tt().has_nil(other.ty) {
-                let d = self.op_string(other);
-                let _ = d;
                 let (a, b) = (self.tstr(x.ty), self.tstr(y.ty));
                 err = Some(format!(
                     "invalid operation: {s} (mismatched types {a} and {b})"
                 ));
+                at = y.e;
             } else if ordered {
                 err = Some(format!(
                     "invalid operation: {s} (operator {} not defined on nil)",
@@ -1618,13 +1621,18 @@ impl<'p> Checker<'p> {
             err = Some(format!(
                 "invalid operation: {s} (mismatched types {a} and {b})"
             ));
+            at = y.e;
         } else if ordered {
-            if !self.tt().is_ordered(x.ty) {
-                let what = self.type_kind_word(x.ty);
-                err = Some(format!(
-                    "invalid operation: {s} (operator {} not defined on {what})",
-                    op.as_str()
-                ));
+            for o in [&x, &y] {
+                if !self.tt().is_ordered(o.ty) {
+                    let what = self.type_kind_word(o.ty);
+                    err = Some(format!(
+                        "invalid operation: {s} (operator {} not defined on {what})",
+                        op.as_str()
+                    ));
+                    at = o.e;
+                    break;
+                }
             }
         } else {
             for o in [&x, &y] {
@@ -1641,16 +1649,17 @@ impl<'p> Checker<'p> {
                             format!("invalid operation: {s} ({w} can only be compared to nil)")
                         }
                         None => {
-                            let ts = self.tstr(o.ty);
-                            format!("invalid operation: {s} ({ts} cannot be compared)")
+                            let cause = self.incomparable_cause(o.ty);
+                            format!("invalid operation: {s} ({cause})")
                         }
                     });
+                    at = o.e;
                     break;
                 }
             }
         }
         if let Some(m) = err {
-            self.error_at(e, m);
+            self.error_at(at, m);
             return res;
         }
         res.mode = OpMode::Value;
@@ -1670,6 +1679,39 @@ impl<'p> Checker<'p> {
             self.default_operand(&mut y);
         }
         res
+    }
+
+    /// gc's reason why a type is not comparable: `struct containing []int cannot be compared`.
+    fn incomparable_cause(&self, t: TypeId) -> String {
+        let u = self.tt().underlying(t);
+        match self.tt().get(u) {
+            Type::Struct(fs) => {
+                for f in fs {
+                    if !self.tt().comparable(f.ty) {
+                        let fu = self.tt().underlying(f.ty);
+                        let inner =
+                            if matches!(self.tt().get(fu), Type::Struct(_) | Type::Array(..)) {
+                                return self.incomparable_cause(f.ty);
+                            } else {
+                                self.tstr(f.ty)
+                            };
+                        return format!("struct containing {inner} cannot be compared");
+                    }
+                }
+                format!("{} cannot be compared", self.tstr(t))
+            }
+            Type::Array(_, e) => {
+                let e = *e;
+                if matches!(
+                    self.tt().get(self.tt().underlying(e)),
+                    Type::Struct(_) | Type::Array(..)
+                ) {
+                    return self.incomparable_cause(e);
+                }
+                format!("{} cannot be compared", self.tstr(t))
+            }
+            _ => format!("{} cannot be compared", self.tstr(t)),
+        }
     }
 
     fn type_kind_word(&self, t: TypeId) -> String {

@@ -19,6 +19,18 @@ pub fn start_pos(e: &Expr) -> Pos {
     }
 }
 
+/// The position just after an expression, where cheaply known (else its start).
+pub fn end_pos(e: &Expr) -> Pos {
+    match &e.kind {
+        ExprKind::Ident(i) => i.pos + i.name.len() as Pos,
+        ExprKind::Index { rbrack, .. } | ExprKind::Slice { rbrack, .. } => rbrack + 1,
+        ExprKind::Call { rparen, .. } => rparen + 1,
+        ExprKind::Selector { sel, .. } => sel.pos + sel.name.len() as Pos,
+        ExprKind::CompositeLit { rbrace, .. } => rbrace + 1,
+        _ => start_pos(e),
+    }
+}
+
 pub fn expr_string(e: &Expr) -> String {
     let mut s = String::new();
     write_expr(&mut s, e);
@@ -77,11 +89,11 @@ pub fn write_expr(s: &mut String, e: &Expr) {
         ExprKind::Ellipsis => s.push_str("..."),
         ExprKind::Ident(id) => s.push_str(&id.name),
         ExprKind::BasicLit { raw, .. } => s.push_str(raw),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
                 write_expr(s, t);
             }
-            s.push_str("{…}");
+            s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::KeyValue { key, value } => {
             write_expr(s, key);

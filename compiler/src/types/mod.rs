@@ -5,8 +5,9 @@
 //! types, all objects and all packages; [`check_package`] checks one package whose imports
 //! were already checked, filling its [`repr::Info`] side tables that the SSA builder reads.
 
-// Parts of the API (lookups, predicates, type strings) are used by the back end only.
-#![allow(dead_code)]
+// Parts of the API (lookups, predicates, type strings) are used by the back end only;
+// `rgo_parser` gates the Go-source tests until the parser is merged.
+#![allow(dead_code, unexpected_cfgs)]
 
 mod call;
 mod check;

@@ -94,6 +94,7 @@ pub struct Interface {
     pub comparable: bool,
 }
 
+#[allow(clippy::enum_variant_names)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Type {
     Basic(BasicKind),

@@ -78,7 +78,8 @@ impl<'p> Checker<'p> {
                             .as_ref()
                             .map(|_| local.clone())
                             .filter(|l| *l != pname);
-                        imports.push((fi, o, imp.path.clone(), alias, imp.path_pos));
+                        let pos = imp.name.as_ref().map(|n| n.pos).unwrap_or(imp.path_pos);
+                        imports.push((fi, o, imp.path.clone(), alias, pos));
                     }
                 }
             }
@@ -109,8 +110,13 @@ impl<'p> Checker<'p> {
             }
         }
         self.report_unused_vars();
+        // bodies of generic functions are not checked yet: their uses are unknown
+        let generic = self
+            .errors
+            .iter()
+            .any(|e| e.msg.starts_with("rgo: generic"));
         for (fi, o, path, alias, pos) in imports {
-            if !self.used.contains(&o) {
+            if !self.used.contains(&o) && !generic {
                 self.cur_file = fi;
                 match alias {
                     Some(a) => self.error(pos, format!("\"{path}\" imported as {a} and not used")),
@@ -503,12 +509,10 @@ impl<'p> Checker<'p> {
                 .is_none()
             {
                 // the rhs is still being declared: a cycle through names
-                if self.tt().named_info(rhs).is_some_and(|i| i.obj == o) || true {
-                    self.error(
-                        s.name.pos,
-                        format!("invalid recursive type {}", s.name.name),
-                    );
-                }
+                self.error(
+                    s.name.pos,
+                    format!("invalid recursive type {}", s.name.name),
+                );
                 u = TypeTable::INVALID;
             }
         }
@@ -566,7 +570,8 @@ impl<'p> Checker<'p> {
                     OpMode::Invalid => TypeTable::INVALID,
                     _ => {
                         let s = expr_string(e);
-                        self.error_at(e, format!("{s} is not a type"));
+                        let what = self.obj_description(e);
+                        self.error_at(e, format!("{s}{what} is not a type"));
                         TypeTable::INVALID
                     }
                 }
@@ -649,7 +654,36 @@ impl<'p> Checker<'p> {
         }
     }
 
+    /// ` (local variable)`, ` (constant)`, ... for an identifier used as a type.
+    fn obj_description(&self, e: &Expr) -> String {
+        let id = match &e.kind {
+            ExprKind::Ident(i) => i.id,
+            ExprKind::Selector { sel, .. } => sel.id,
+            _ => return String::new(),
+        };
+        let Some(o) = self.info.uses.get(&id) else {
+            return String::new();
+        };
+        match self.prog.obj(*o).kind {
+            ObjKind::Var { global: true, .. } => " (package-level variable)".into(),
+            ObjKind::Var { .. } => " (local variable)".into(),
+            ObjKind::Const(_) => " (constant)".into(),
+            ObjKind::Func { .. } => " (function)".into(),
+            ObjKind::Builtin(_) => " (built-in function)".into(),
+            _ => String::new(),
+        }
+    }
+
     fn array_len(&mut self, l: &Expr) -> Option<u64> {
+        if let ExprKind::Ident(id) = &l.kind {
+            if let Some(o) = self.lookup_name(&id.name) {
+                if !matches!(self.prog.obj(o).kind, ObjKind::Const(_)) {
+                    self.info.uses.insert(id.id, o);
+                    self.error(id.pos, format!("invalid array length {}", id.name));
+                    return None;
+                }
+            }
+        }
         let x = self.expr(l);
         if x.is_invalid() {
             return None;
@@ -872,15 +906,7 @@ impl<'p> Checker<'p> {
     /// A function signature; returns the Signature type and the (names, types) of the
     /// parameters and results (names None for unnamed ones). A receiver is not part of
     /// the signature.
-    pub fn signature(
-        &mut self,
-        ft: &ast::FuncType,
-        _recv: Option<&ast::Field>,
-    ) -> (
-        TypeId,
-        Vec<(Option<ast::Ident>, TypeId)>,
-        Vec<(Option<ast::Ident>, TypeId)>,
-    ) {
+    pub fn signature(&mut self, ft: &ast::FuncType, _recv: Option<&ast::Field>) -> SigParts {
         let mut params = vec![];
         let mut variadic = false;
         for (i, f) in ft.params.iter().enumerate() {
@@ -1086,6 +1112,15 @@ impl<'p> Checker<'p> {
         iota: u32,
         nnames: usize,
     ) {
+        if idx == values.len() {
+            let (pos, name) = {
+                let ob = self.prog.obj(o);
+                (ob.pos, ob.name.clone())
+            };
+            self.error(pos, format!("missing init expr for {name}"));
+        } else if idx + 1 == nnames && values.len() > nnames {
+            self.error_at(&values[nnames], "extra init expr");
+        }
         let (t, v) = self.const_value(ty, values, idx, iota, nnames, self.prog.obj(o).pos);
         let ob = &mut self.prog.objects[o.0 as usize];
         ob.ty = t;
@@ -1102,7 +1137,7 @@ impl<'p> Checker<'p> {
         values: &[Expr],
         idx: usize,
         iota: u32,
-        nnames: usize,
+        _nnames: usize,
         name_pos: ast::Pos,
     ) -> (TypeId, Option<ConstValue>) {
         let saved = self.iota.replace(iota as u64);
@@ -1119,9 +1154,6 @@ impl<'p> Checker<'p> {
                 }
             }
             let Some(e) = values.get(idx) else {
-                if idx == values.len() && idx < nnames {
-                    // reported once, for the first missing name
-                }
                 return (TypeTable::INVALID, None);
             };
             let mut x = self.expr(e);
@@ -1137,7 +1169,10 @@ impl<'p> Checker<'p> {
                 if t == TypeTable::INVALID {
                     return (t, None);
                 }
-                if !self.assignment(&mut x, t, "constant declaration") {
+                self.type_display = ty.and_then(|te| self.src_type_name(te, t));
+                let ok = self.assignment(&mut x, t, "constant declaration");
+                self.type_display = None;
+                if !ok {
                     return (TypeTable::INVALID, None);
                 }
             }
@@ -1148,9 +1183,30 @@ impl<'p> Checker<'p> {
         r
     }
 
+    /// `byte`/`rune` as written, for messages.
+    pub fn src_type_name(&self, te: &Expr, t: TypeId) -> Option<(TypeId, String)> {
+        if let ExprKind::Ident(id) = &te.kind {
+            if (id.name == "byte" || id.name == "rune")
+                && self.lookup_name(&id.name) == self.prog.universe.get(&id.name).copied()
+            {
+                return Some((t, id.name.clone()));
+            }
+        }
+        None
+    }
+
     /// Checks a `var` spec (package-level or local) for the given objects.
     pub fn var_spec(&mut self, objs: &[ObjId], s: &ast::ValueSpec, _global: bool) {
         let typ = s.ty.as_ref().map(|t| self.type_expr(t));
+        self.type_display = match (&s.ty, typ) {
+            (Some(te), Some(t)) => self.src_type_name(te, t),
+            _ => None,
+        };
+        self.var_spec_inner(objs, s, typ);
+        self.type_display = None;
+    }
+
+    fn var_spec_inner(&mut self, objs: &[ObjId], s: &ast::ValueSpec, typ: Option<TypeId>) {
         if s.values.is_empty() {
             let t = typ.unwrap_or(TypeTable::INVALID);
             for &o in objs {
@@ -1162,6 +1218,13 @@ impl<'p> Checker<'p> {
         self.init_vars(&lhs, typ, &s.values, start_pos(&s.values[0]));
     }
 }
+
+/// A signature type with its parameters and results as (name, type).
+pub(crate) type SigParts = (
+    TypeId,
+    Vec<(Option<ast::Ident>, TypeId)>,
+    Vec<(Option<ast::Ident>, TypeId)>,
+);
 
 /// For constant spec `i`, the (type, values) it uses (the previous explicit spec's for
 /// implicit repetition).

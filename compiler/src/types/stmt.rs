@@ -114,10 +114,11 @@ impl<'p> Checker<'p> {
                     Type::Chan(dir, el) => {
                         if dir == ast::ChanDir::Recv {
                             let d = self.op_string(&c);
+                            let ts = self.tstr(c.ty);
                             self.error(
                                 s.pos,
                                 format!(
-                                    "invalid operation: cannot send to receive-only channel {d}"
+                                    "invalid operation: cannot send to receive-only channel {ts} {d}"
                                 ),
                             );
                             return;
@@ -224,11 +225,12 @@ impl<'p> Checker<'p> {
                         self.error_at(e, format!("{what} requires function call, not conversion"));
                         return;
                     }
-                    if fm == Some(Mode::Builtin) && !matches!(x.mode, OpMode::NoValue) {
-                        if !self.builtin_stmt_ok(fun) {
-                            let d = self.op_string(&x);
-                            self.error_at(e, format!("{what} discards result of {d}"));
-                        }
+                    if fm == Some(Mode::Builtin)
+                        && !matches!(x.mode, OpMode::NoValue)
+                        && !self.builtin_stmt_ok(fun)
+                    {
+                        let d = self.op_string(&x);
+                        self.error_at(e, format!("{what} discards result of {d}"));
                     }
                 }
             }
@@ -294,9 +296,8 @@ impl<'p> Checker<'p> {
         match &inner.kind {
             ExprKind::Call { fun, .. } => {
                 let fm = self.info.types.get(&fun.id).map(|t| t.mode);
-                if fm == Some(Mode::TypeExpr) {
-                    msg_unused(self, &x);
-                } else if fm == Some(Mode::Builtin) && !self.builtin_stmt_ok(fun) {
+                let builtin_value = fm == Some(Mode::Builtin) && !self.builtin_stmt_ok(fun);
+                if fm == Some(Mode::TypeExpr) || builtin_value {
                     msg_unused(self, &x);
                 }
             }
@@ -557,7 +558,10 @@ impl<'p> Checker<'p> {
                     self.error_at(r, "use of untyped nil in assignment");
                     continue;
                 }
-                self.default_operand(&mut x);
+                if self.tt().is_untyped(x.ty) {
+                    let d = self.tt().default_type(x.ty);
+                    self.assignment(&mut x, d, "assignment");
+                }
                 if !x.is_invalid() {
                     types[i] = Some(x.ty);
                 }
@@ -896,6 +900,7 @@ impl<'p> Checker<'p> {
             return;
         }
         let u = self.tt().underlying(x.ty);
+        let xdesc = self.op_string(&x);
         let mut max_vars = 2;
         let (kt, vt): (Option<TypeId>, Option<TypeId>) = match self.tt().get(u).clone() {
             Type::Basic(k) if k.is_string() => {
@@ -992,7 +997,7 @@ impl<'p> Checker<'p> {
             0
         };
         if nvars > max_vars {
-            let d = self.op_string(&x);
+            let d = xdesc;
             let extra = if max_vars == 0 { key } else { value };
             let at = extra.map(start_pos).unwrap_or(s.pos);
             if max_vars == 0 {
@@ -1173,17 +1178,17 @@ impl<'p> Checker<'p> {
             let last = i + 1 == stmts.len();
             self.fallthrough_ok = ok && last;
             self.fallthrough_final = fin && last;
-            if !last {
-                if matches!(
+            if !last
+                && matches!(
                     s.kind,
                     StmtKind::Branch {
                         kind: BranchKind::Fallthrough,
                         ..
                     }
-                ) {
-                    self.error(s.pos, "fallthrough statement out of place");
-                    continue;
-                }
+                )
+            {
+                self.error(s.pos, "fallthrough statement out of place");
+                continue;
             }
             self.stmt(s, last);
             self.fallthrough_ok = false;
@@ -1283,7 +1288,7 @@ impl<'p> Checker<'p> {
         }
         if let Some(b) = bind {
             if b.name != "_" && !bind_objs.iter().any(|o| self.used.contains(o)) {
-                self.error(b.pos, format!("declared and not used: {}", b.name));
+                self.error(b.pos, format!("{} declared and not used", b.name));
             }
             if b.name == "_" {
                 self.error(b.pos, "no new variable on left side of :=");
@@ -1336,8 +1341,9 @@ impl<'p> Checker<'p> {
                         .collect();
                     self.var_spec(&objs, s, false);
                     for (n, &o) in s.names.iter().zip(&objs) {
-                        self.declare(n, o);
-                        self.local_vars.push(o);
+                        if self.declare(n, o) {
+                            self.local_vars.push(o);
+                        }
                     }
                 }
             }
@@ -1408,7 +1414,10 @@ impl<'p> Checker<'p> {
                             self.error_at(v, "use of untyped nil in variable declaration");
                             continue;
                         }
-                        self.default_operand(&mut x);
+                        if self.tt().is_untyped(x.ty) {
+                            let d = self.tt().default_type(x.ty);
+                            self.assignment(&mut x, d, "variable declaration");
+                        }
                         if !x.is_invalid() {
                             set(self, lhs[i], x.ty);
                         }

@@ -32,7 +32,6 @@ mod int;
 mod isprint_table;
 mod os_hooks;
 mod parse;
-#[cfg(not(test))]
 pub(crate) mod quote;
 mod sort;
 mod text;

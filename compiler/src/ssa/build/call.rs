@@ -13,7 +13,10 @@ impl FnBuilder<'_, '_> {
     pub fn call_expr(&mut self, e: &Expr) -> BResult<Vec<ValueId>> {
         let (fun, args, ellipsis) = match &e.kind {
             ExprKind::Call {
-                fun, args, ellipsis, ..
+                fun,
+                args,
+                ellipsis,
+                ..
             } => (&**fun, args, ellipsis.is_some()),
             _ => unreachable!(),
         };
@@ -147,7 +150,14 @@ impl FnBuilder<'_, '_> {
                 for (i, v) in extra.into_iter().enumerate() {
                     let v = self.convert_for_assign(v, elem, pos)?;
                     let idx = self.const_int(i as i64, pos);
-                    let a = self.emit(pe, Inst::ElemAddr { ptr: base, index: idx }, pos);
+                    let a = self.emit(
+                        pe,
+                        Inst::ElemAddr {
+                            ptr: base,
+                            index: idx,
+                        },
+                        pos,
+                    );
                     self.store(a, v, pos);
                 }
                 let u = self.uintptr_ty();
@@ -317,13 +327,25 @@ impl FnBuilder<'_, '_> {
             let off = self.const_int(3 + idx as i64, pos);
             let pu = self.b.ptr_to(u);
             let tp = self.emit(pu, Inst::Retype(tab), pos);
-            let slot = self.emit(pu, Inst::ElemAddr { ptr: tp, index: off }, pos);
+            let slot = self.emit(
+                pu,
+                Inst::ElemAddr {
+                    ptr: tp,
+                    index: off,
+                },
+                pos,
+            );
             self.load(slot, pos)
         };
         let zero = self.const_of(u, 0, pos);
         let mut argv = vec![data];
         argv.extend(args);
-        Ok(self.emit_call(Callee::Indirect { code, ctx: zero }, argv, &sig.results, pos))
+        Ok(self.emit_call(
+            Callee::Indirect { code, ctx: zero },
+            argv,
+            &sig.results,
+            pos,
+        ))
     }
 
     /// `x.M` used as a value: a closure binding the receiver.
@@ -410,7 +432,8 @@ impl FnBuilder<'_, '_> {
         Ok(self.emit(fty, Inst::Retype(obj), pos))
     }
 
-    /// `T.M` / `(*T).M` used as a function value.
+    /// `T.M` / `(*T).M` / `I.M` used as a function value: the method itself when the
+    /// receiver matches exactly, else a wrapper `func(recv T, args...)`.
     pub fn method_expr(&mut self, e: &Expr, sel: &Selection) -> BResult<ValueId> {
         let pos = e.pos;
         let fty = self.type_of(e);
@@ -419,13 +442,79 @@ impl FnBuilder<'_, '_> {
             ObjKind::Func { recv: Some(r), .. } => *r,
             _ => return self.err(pos, "rgo: internal: method without receiver"),
         };
-        let recv_is_ptr = matches!(self.b.ty(recv_t), Type::Pointer(_));
-        let sel_is_ptr = matches!(self.b.under(sel.recv), Type::Pointer(_));
-        if self.is_interface(recv_t) || recv_is_ptr != sel_is_ptr || !sel.index.is_empty() {
-            return self.unsupported(pos, "this method expression");
+        let iface = self.is_interface(recv_t);
+        if !iface && sel.recv == recv_t && sel.index.is_empty() {
+            let fid = self.b.func_for(mobj);
+            return Ok(self.emit(fty, Inst::StaticClosure(fid), pos));
         }
-        let fid = self.b.func_for(mobj);
-        Ok(self.emit(fty, Inst::StaticClosure(fid), pos))
+        let key = format!("mexpr:{}:{}", sel.recv.0, self.b.func_name(mobj));
+        let wid = match self.b.wrappers.get(&key) {
+            Some(w) => *w,
+            None => {
+                let fsig = self.b.signature(fty);
+                let msig = self.b.signature(self.b.obj(mobj).ty);
+                let mname = self.b.obj(mobj).name.clone();
+                let name = format!("{}-mexpr{}", self.b.func_name(mobj), sel.recv.0);
+                let wf = ir::Func::new(name, fsig.params.clone(), fsig.results.clone());
+                let wid = self.b.add_func(wf.clone());
+                self.b.wrappers.insert(key, wid);
+                let (info, file) = (self.info, self.file);
+                let mut w = FnBuilder::new(self.b, wf, file, info);
+                let r0 = w.emit(fsig.params[0], Inst::Param(0), pos);
+                let mut args = Vec::new();
+                for (i, p) in fsig.params.iter().enumerate().skip(1) {
+                    args.push(w.emit(*p, Inst::Param(i as u32), pos));
+                }
+                // Walk embedded fields from the receiver parameter (kept in memory).
+                let rt = fsig.params[0];
+                let mut cur = if matches!(w.b.under(rt), Type::Pointer(_)) {
+                    r0
+                } else {
+                    let pt = w.b.ptr_to(rt);
+                    let cell = w.emit(pt, Inst::StackAlloc, pos);
+                    w.store(cell, r0, pos);
+                    cell
+                };
+                for &i in &sel.index {
+                    w.emit_nil_check(cur, pos);
+                    let fa = w.field_addr(cur, i as u32, pos)?;
+                    let ft = match w.b.under(w.vty(fa)) {
+                        Type::Pointer(t) => t,
+                        _ => unreachable!(),
+                    };
+                    cur = if matches!(w.b.under(ft), Type::Pointer(_)) {
+                        w.load(fa, pos)
+                    } else {
+                        fa
+                    };
+                }
+                let res = if iface {
+                    let iv = if w.is_interface(w.vty(cur)) {
+                        cur
+                    } else {
+                        w.load(cur, pos)
+                    };
+                    w.iface_call(iv, &mname, args, &msig, pos)?
+                } else {
+                    let recv = if matches!(w.b.ty(recv_t), Type::Pointer(_)) {
+                        w.emit(recv_t, Inst::Retype(cur), pos)
+                    } else {
+                        w.emit_nil_check(cur, pos);
+                        let v = w.load(cur, pos);
+                        w.emit(recv_t, Inst::Retype(v), pos)
+                    };
+                    let fid = w.b.func_for(mobj);
+                    let mut argv = vec![recv];
+                    argv.extend(args);
+                    w.emit_call(Callee::Direct(fid), argv, &msig.results, pos)
+                };
+                w.terminate(Terminator::Return(res));
+                let built = w.finish();
+                self.b.out.funcs[wid.0 as usize] = built;
+                wid
+            }
+        };
+        Ok(self.emit(fty, Inst::StaticClosure(wid), pos))
     }
 
     // ---- builtins -------------------------------------------------------------------
@@ -479,22 +568,27 @@ impl FnBuilder<'_, '_> {
                 match self.b.under(t) {
                     Type::Slice(elem) => {
                         let len = self.expr(&args[1])?;
-                        let len = self.to_int(len, pos);
+                        let len = self.index_int(len, pos);
                         let cap = match args.get(2) {
                             Some(c) => {
                                 let c = self.expr(c)?;
-                                self.to_int(c, pos)
+                                self.index_int(c, pos)
                             }
                             None => len,
                         };
                         let td = self.type_desc(elem, pos);
-                        Ok(vec![self.rt_call("rgo_makeslice", vec![td, len, cap], t, pos)])
+                        Ok(vec![self.rt_call(
+                            "rgo_makeslice",
+                            vec![td, len, cap],
+                            t,
+                            pos,
+                        )])
                     }
                     Type::Map(..) => {
                         let hint = match args.get(1) {
                             Some(h) => {
                                 let h = self.expr(h)?;
-                                self.to_int(h, pos)
+                                self.index_int(h, pos)
                             }
                             None => self.const_int(0, pos),
                         };
@@ -659,7 +753,15 @@ impl FnBuilder<'_, '_> {
             self.switch_to(done);
             return Ok(self.get_local(res, pos));
         }
-        Ok(self.emit(rt, Inst::Select { cond: c, a: b, b: a }, pos))
+        Ok(self.emit(
+            rt,
+            Inst::Select {
+                cond: c,
+                a: b,
+                b: a,
+            },
+            pos,
+        ))
     }
 
     fn print_value(&mut self, x: ValueId, pos: Pos) -> BResult<()> {
@@ -788,7 +890,14 @@ impl FnBuilder<'_, '_> {
         let out = self.get_local(res, pos);
         let base = self.part(out, 0, pe, pos);
         if let Some((sp, sl)) = src {
-            let dst = self.emit(pe, Inst::ElemAddr { ptr: base, index: len }, pos);
+            let dst = self.emit(
+                pe,
+                Inst::ElemAddr {
+                    ptr: base,
+                    index: len,
+                },
+                pos,
+            );
             let dst = self.emit(u, Inst::Retype(dst), pos);
             let sz = self.const_int(esize as i64, pos);
             let n = self.emit(it, Inst::Bin(BinOp::Mul, sl, sz), pos);
@@ -798,7 +907,14 @@ impl FnBuilder<'_, '_> {
             for (i, v) in elems.into_iter().enumerate() {
                 let off = self.const_int(i as i64, pos);
                 let idx = self.emit(it, Inst::Bin(BinOp::Add, len, off), pos);
-                let a = self.emit(pe, Inst::ElemAddr { ptr: base, index: idx }, pos);
+                let a = self.emit(
+                    pe,
+                    Inst::ElemAddr {
+                        ptr: base,
+                        index: idx,
+                    },
+                    pos,
+                );
                 self.store(a, v, pos);
             }
         }

@@ -247,6 +247,40 @@ impl FnBuilder<'_, '_> {
         }
     }
 
+    /// `[N]T(s)` / `(*[N]T)(s)`: panics unless len(s) >= N.
+    fn slice_to_array(&mut self, v: ValueId, arr: TypeId, to: TypeId, pos: Pos) -> BResult<ValueId> {
+        let n = match self.b.under(arr) {
+            Type::Array(n, _) => n as i64,
+            _ => 0,
+        };
+        let it = self.int_ty();
+        let u = self.uintptr_ty();
+        let len = self.part(v, 1, it, pos);
+        let nv = self.const_int(n, pos);
+        let boolt = self.bool_ty();
+        let short = self.emit(boolt, Inst::Bin(crate::ssa::ir::BinOp::Lt, len, nv), pos);
+        let bad = self.new_block();
+        let ok = self.new_block();
+        self.branch(short, bad, ok);
+        self.switch_to(bad);
+        let code = self.const_of(u, 7, pos);
+        let void = self.void();
+        self.rt_call("rgo_panic_slice", vec![code, len, nv], void, pos);
+        self.terminate(crate::ssa::ir::Terminator::Unreachable);
+        self.switch_to(ok);
+        let p = self.part(v, 0, u, pos);
+        let pa = self.b.ptr_to(arr);
+        let pa_v = self.emit(pa, Inst::Retype(p), pos);
+        if matches!(self.b.under(to), Type::Pointer(_)) {
+            return Ok(self.emit(to, Inst::Retype(pa_v), pos));
+        }
+        if n == 0 {
+            return Ok(self.zero(to, pos));
+        }
+        let a = self.load(pa_v, pos);
+        Ok(self.emit(to, Inst::Retype(a), pos))
+    }
+
     /// Explicit conversion `T(x)`.
     pub fn convert(&mut self, v: ValueId, to: TypeId, pos: Pos) -> BResult<ValueId> {
         let from = self.vty(v);
@@ -320,9 +354,15 @@ impl FnBuilder<'_, '_> {
         if matches!(self.basic_kind(from), Some(BasicKind::UntypedNil)) {
             return Ok(self.zero(to, pos));
         }
-        if let (Type::Slice(_), Type::Pointer(_)) | (Type::Slice(_), Type::Array(..)) = (&fu, &tu)
-        {
-            return self.unsupported(pos, "slice to array conversion");
+        if let Type::Slice(_) = fu {
+            let arr = match &tu {
+                Type::Array(..) => Some(to),
+                Type::Pointer(a) if matches!(self.b.under(*a), Type::Array(..)) => Some(*a),
+                _ => None,
+            };
+            if let Some(arr) = arr {
+                return self.slice_to_array(v, arr, to, pos);
+            }
         }
         // Representation-preserving conversions (named <-> underlying, pointers,
         // unsafe.Pointer <-> uintptr).

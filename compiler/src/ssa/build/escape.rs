@@ -254,7 +254,9 @@ impl<'x, 'a> Walker<'x, 'a> {
                 self.block(then);
                 self.opt_stmt(els);
             }
-            StmtKind::Switch { init, tag, body, .. } => {
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
                 self.opt_stmt(init);
                 if let Some(t) = tag {
                     self.expr(t);
@@ -267,7 +269,11 @@ impl<'x, 'a> Walker<'x, 'a> {
                 }
             }
             StmtKind::TypeSwitch {
-                init, x, body, bind, ..
+                init,
+                x,
+                body,
+                bind,
+                ..
             } => {
                 self.opt_stmt(init);
                 self.expr(x);

@@ -25,9 +25,9 @@ impl FnBuilder<'_, '_> {
             ExprKind::CompositeLit { .. } => self.composite_lit(e),
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::Index { x, indices, .. } => self.index(e, x, indices),
-            ExprKind::Slice {
-                x, lo, hi, max, ..
-            } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
             ExprKind::TypeAssert { x, ty } => {
                 let v = self.expr(x)?;
                 let to = match ty {
@@ -185,7 +185,10 @@ impl FnBuilder<'_, '_> {
                 }
                 match self.vars.get(&obj).copied() {
                     Some(super::func::VarLoc::Cell(l)) => Ok(self.get_local(l, pos)),
-                    _ => self.err(pos, format!("rgo: internal: {} is not addressable", id.name)),
+                    _ => self.err(
+                        pos,
+                        format!("rgo: internal: {} is not addressable", id.name),
+                    ),
                 }
             }
             ExprKind::Star(x) => {
@@ -314,7 +317,14 @@ impl FnBuilder<'_, '_> {
             match self.b.under(vt) {
                 Type::Struct(fs) => {
                     let ft = fs[i].ty;
-                    v = self.emit(ft, Inst::Field { agg: v, index: i as u32 }, pos);
+                    v = self.emit(
+                        ft,
+                        Inst::Field {
+                            agg: v,
+                            index: i as u32,
+                        },
+                        pos,
+                    );
                 }
                 Type::Pointer(s) => {
                     self.emit_nil_check(v, pos);
@@ -323,7 +333,14 @@ impl FnBuilder<'_, '_> {
                         _ => return self.err(pos, "rgo: internal: bad field path"),
                     };
                     let pt = self.b.ptr_to(ft);
-                    let fa = self.emit(pt, Inst::FieldAddr { ptr: v, index: i as u32 }, pos);
+                    let fa = self.emit(
+                        pt,
+                        Inst::FieldAddr {
+                            ptr: v,
+                            index: i as u32,
+                        },
+                        pos,
+                    );
                     v = self.load(fa, pos);
                 }
                 _ => return self.err(pos, "rgo: internal: bad field path"),
@@ -402,7 +419,7 @@ impl FnBuilder<'_, '_> {
                 let it = self.int_ty();
                 let p = self.part(s, 0, u, pos);
                 let l = self.part(s, 1, it, pos);
-                let i = self.to_int(i, pos);
+                let i = self.index_int(i, pos);
                 self.bounds_check(i, l, BoundsKind::Index, pos);
                 let bt = self.b.basic(BasicKind::Uint8);
                 let pb = self.b.ptr_to(bt);
@@ -425,7 +442,7 @@ impl FnBuilder<'_, '_> {
             Type::Array(n, elem) if !self.is_addressable(x) => {
                 let a = self.expr(x)?;
                 let i = self.expr(&indices[0])?;
-                let i = self.to_int(i, pos);
+                let i = self.index_int(i, pos);
                 let l = self.const_int(n as i64, pos);
                 self.bounds_check(i, l, BoundsKind::Index, pos);
                 let t = self.vty(a);
@@ -434,7 +451,14 @@ impl FnBuilder<'_, '_> {
                 self.store(cell, a, pos);
                 let pe = self.b.ptr_to(elem);
                 let base = self.emit(pe, Inst::Retype(cell), pos);
-                let ea = self.emit(pe, Inst::ElemAddr { ptr: base, index: i }, pos);
+                let ea = self.emit(
+                    pe,
+                    Inst::ElemAddr {
+                        ptr: base,
+                        index: i,
+                    },
+                    pos,
+                );
                 Ok(self.load(ea, pos))
             }
             _ => {
@@ -460,7 +484,7 @@ impl FnBuilder<'_, '_> {
 
     /// Converts an integer index of any integer type to int (negative values of unsigned
     /// types cannot occur; huge unsigned values become negative and fail the check).
-    pub fn to_int(&mut self, i: ValueId, pos: Pos) -> ValueId {
+    pub fn index_int(&mut self, i: ValueId, pos: Pos) -> ValueId {
         let it = self.int_ty();
         let t = self.vty(i);
         if t == it {
@@ -486,12 +510,19 @@ impl FnBuilder<'_, '_> {
         elem: TypeId,
         pos: Pos,
     ) -> BResult<ValueId> {
-        let i = self.to_int(i, pos);
+        let i = self.index_int(i, pos);
         let l = self.const_int(n, pos);
         self.bounds_check(i, l, BoundsKind::Index, pos);
         let pe = self.b.ptr_to(elem);
         let base = self.emit(pe, Inst::Retype(base), pos);
-        Ok(self.emit(pe, Inst::ElemAddr { ptr: base, index: i }, pos))
+        Ok(self.emit(
+            pe,
+            Inst::ElemAddr {
+                ptr: base,
+                index: i,
+            },
+            pos,
+        ))
     }
 
     pub fn slice_elem_addr(
@@ -505,7 +536,7 @@ impl FnBuilder<'_, '_> {
         let pe = self.b.ptr_to(elem);
         let p = self.part(s, 0, pe, pos);
         let l = self.part(s, 1, it, pos);
-        let i = self.to_int(i, pos);
+        let i = self.index_int(i, pos);
         self.bounds_check(i, l, BoundsKind::Index, pos);
         Ok(self.emit(pe, Inst::ElemAddr { ptr: p, index: i }, pos))
     }
@@ -561,21 +592,21 @@ impl FnBuilder<'_, '_> {
         let lo_v = match lo {
             Some(l) => {
                 let v = self.expr(l)?;
-                self.to_int(v, pos)
+                self.index_int(v, pos)
             }
             None => self.const_int(0, pos),
         };
         let hi_v = match hi {
             Some(h) => {
                 let v = self.expr(h)?;
-                Some(self.to_int(v, pos))
+                Some(self.index_int(v, pos))
             }
             None => None,
         };
         let max_v = match max {
             Some(m) => {
                 let v = self.expr(m)?;
-                Some(self.to_int(v, pos))
+                Some(self.index_int(v, pos))
             }
             None => None,
         };
@@ -616,8 +647,23 @@ impl FnBuilder<'_, '_> {
         let zero = self.const_int(0, pos);
         let bt = self.bool_ty();
         let nonempty = self.emit(bt, Inst::Bin(BinOp::Ne, new_cap, zero), pos);
-        let lo_eff = self.emit(it, Inst::Select { cond: nonempty, a: lo_v, b: zero }, pos);
-        let np = self.emit(pe, Inst::ElemAddr { ptr: p, index: lo_eff }, pos);
+        let lo_eff = self.emit(
+            it,
+            Inst::Select {
+                cond: nonempty,
+                a: lo_v,
+                b: zero,
+            },
+            pos,
+        );
+        let np = self.emit(
+            pe,
+            Inst::ElemAddr {
+                ptr: p,
+                index: lo_eff,
+            },
+            pos,
+        );
         let np = self.emit(u, Inst::Retype(np), pos);
         if is_str {
             Ok(self.emit(rt, Inst::MakeParts(vec![np, new_len]), pos))
@@ -811,7 +857,12 @@ impl FnBuilder<'_, '_> {
         let c128 = self.b.basic(BasicKind::Complex128);
         let conv = |fb: &mut Self, v: ValueId| fb.emit(f64t, Inst::Convert(v), pos);
         let (ar, ai, br, bi) = if ft != f64t {
-            (conv(self, ar), conv(self, ai), conv(self, br), conv(self, bi))
+            (
+                conv(self, ar),
+                conv(self, ai),
+                conv(self, br),
+                conv(self, bi),
+            )
         } else {
             (ar, ai, br, bi)
         };
@@ -832,7 +883,14 @@ impl FnBuilder<'_, '_> {
         let base = self.emit(pst, Inst::Retype(cell), pos);
         for (i, p) in parts.into_iter().enumerate() {
             let idx = self.const_int(i as i64, pos);
-            let a = self.emit(pst, Inst::ElemAddr { ptr: base, index: idx }, pos);
+            let a = self.emit(
+                pst,
+                Inst::ElemAddr {
+                    ptr: base,
+                    index: idx,
+                },
+                pos,
+            );
             let p = self.emit(st, Inst::Retype(p), pos);
             self.store(a, p, pos);
         }
@@ -1069,7 +1127,14 @@ impl FnBuilder<'_, '_> {
             let v = self.elem_value(ve, elem)?;
             let i = self.const_int(idx, pos);
             let pe = self.vty(base);
-            let a = self.emit(pe, Inst::ElemAddr { ptr: base, index: i }, pos);
+            let a = self.emit(
+                pe,
+                Inst::ElemAddr {
+                    ptr: base,
+                    index: i,
+                },
+                pos,
+            );
             self.store(a, v, pos);
             idx += 1;
         }

@@ -114,14 +114,6 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
         self.terminate(Terminator::Branch { cond, then, els });
     }
 
-    /// Starts a fresh block for unreachable code after a terminator.
-    pub fn ensure_open(&mut self) {
-        if self.terminated() {
-            let b = self.new_block();
-            self.switch_to(b);
-        }
-    }
-
     // ---- values -------------------------------------------------------------------
 
     pub fn emit(&mut self, ty: TypeId, inst: Inst, pos: Pos) -> ValueId {
@@ -168,11 +160,6 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
     pub fn const_bool(&mut self, v: bool, pos: Pos) -> ValueId {
         let t = self.bool_ty();
         self.emit(t, Inst::Const(ConstValue::Bool(v)), pos)
-    }
-
-    pub fn const_string(&mut self, s: &[u8], pos: Pos) -> ValueId {
-        let t = self.b.basic(BasicKind::String);
-        self.emit(t, Inst::Const(ConstValue::String(s.to_vec())), pos)
     }
 
     pub fn zero(&mut self, ty: TypeId, pos: Pos) -> ValueId {
@@ -717,11 +704,7 @@ pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
 }
 
 /// Finds an expression by NodeId in a package's file.
-fn find_expr<'a>(
-    files: &'a [(FileId, ast::File)],
-    file: FileId,
-    id: ast::NodeId,
-) -> Option<&'a ast::Expr> {
+fn find_expr(files: &[(FileId, ast::File)], file: FileId, id: ast::NodeId) -> Option<&ast::Expr> {
     let (_, f) = files.iter().find(|(fid, _)| *fid == file)?;
     for d in &f.decls {
         if let ast::Decl::Var(specs) = d {
@@ -746,10 +729,15 @@ fn contains_defer(stmts: &[ast::Stmt]) -> bool {
         Block(b) => contains_defer(&b.stmts),
         If { then, els, .. } => {
             contains_defer(&then.stmts)
-                || els.as_ref().map(|e| contains_defer(std::slice::from_ref(e))).unwrap_or(false)
+                || els
+                    .as_ref()
+                    .map(|e| contains_defer(std::slice::from_ref(e)))
+                    .unwrap_or(false)
         }
         For { body, .. } | Range { body, .. } => contains_defer(&body.stmts),
-        Switch { body, .. } | TypeSwitch { body, .. } => body.iter().any(|c| contains_defer(&c.body)),
+        Switch { body, .. } | TypeSwitch { body, .. } => {
+            body.iter().any(|c| contains_defer(&c.body))
+        }
         Select { body, .. } => body.iter().any(|c| contains_defer(&c.body)),
         _ => false,
     })

@@ -137,7 +137,9 @@ pub fn build_method_tables(b: &mut Builder) -> BResult<()> {
         }
         // Descriptors reference element, key and field types: follow them.
         match b.under(t) {
-            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => work.push(e),
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
+                work.push(e)
+            }
             Type::Map(k, v) => {
                 work.push(k);
                 work.push(v);
@@ -253,7 +255,10 @@ fn ifn_for(b: &mut Builder, t: TypeId, f: &Found) -> BResult<FuncId> {
             Type::Pointer(e) => *e,
             _ => t,
         };
-        (iface_method_sig(b, base, f).map(|s| s.0).unwrap_or(t), f.name.clone())
+        (
+            iface_method_sig(b, base, f).map(|s| s.0).unwrap_or(t),
+            f.name.clone(),
+        )
     } else {
         (b.obj(f.obj).ty, f.name.clone())
     };
@@ -269,7 +274,10 @@ fn ifn_for(b: &mut Builder, t: TypeId, f: &Found) -> BResult<FuncId> {
     let pkg = tp.packages.first();
     let (file, info) = match pkg {
         Some(p) => (
-            p.files.first().map(|(id, _)| *id).unwrap_or(crate::types::FileId(0)),
+            p.files
+                .first()
+                .map(|(id, _)| *id)
+                .unwrap_or(crate::types::FileId(0)),
             &p.info,
         ),
         None => return Ok(wid),

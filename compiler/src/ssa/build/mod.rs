@@ -6,8 +6,8 @@
 //! expressions, statements, calls/builtins and conversions.
 
 mod call;
-mod escape;
 mod conv;
+mod escape;
 mod expr;
 mod func;
 mod methods;
@@ -18,8 +18,6 @@ use std::collections::HashMap;
 use crate::ssa::ir::{self, FuncId, GlobalId};
 use crate::syntax::ast::{self, Pos};
 use crate::types::{self, FileId, ObjId, ObjKind, Program as TProgram, TypeId};
-
-
 
 /// A compile error from the back end: something the checker accepts but rgo cannot
 /// compile yet (`file:line:col: rgo: ... not supported yet`).
@@ -108,21 +106,6 @@ impl<'a> Builder<'a> {
         crate::codegen::layout::underlying(self.types, t).clone()
     }
 
-    /// The underlying type's id (follows defined types).
-    pub fn under_id(&self, t: TypeId) -> TypeId {
-        let mut t = t;
-        for _ in 0..100 {
-            match &self.types.types[t.0 as usize] {
-                types::Type::Named(n) => match self.types.named[n.0 as usize].underlying {
-                    Some(u) => t = u,
-                    None => break,
-                },
-                _ => break,
-            }
-        }
-        t
-    }
-
     /// Link name of a function or method object.
     pub fn func_name(&self, id: ObjId) -> String {
         let o = self.obj(id);
@@ -182,7 +165,10 @@ impl<'a> Builder<'a> {
         params.extend(sig.params.iter().copied());
         let name = self.func_name(id);
         let mut f = ir::Func::new(name, params, sig.results.clone());
-        f.has_body = self.func_decl(id).map(|d| d.body.is_some()).unwrap_or(false);
+        f.has_body = self
+            .func_decl(id)
+            .map(|d| d.body.is_some())
+            .unwrap_or(false);
         let fid = FuncId(self.out.funcs.len() as u32);
         self.out.funcs.push(f);
         self.funcs.insert(id, fid);

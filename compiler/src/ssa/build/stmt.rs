@@ -115,9 +115,9 @@ impl FnBuilder<'_, '_> {
                 x,
                 body,
             } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, label, pos),
-            StmtKind::Switch { init, tag, body, .. } => {
-                self.switch_stmt(init.as_deref(), tag.as_ref(), body, label)
-            }
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, label),
             StmtKind::TypeSwitch {
                 init,
                 bind,
@@ -183,10 +183,15 @@ impl FnBuilder<'_, '_> {
                     None => return self.err(e.pos, "rgo: internal: unknown assignment target"),
                 };
                 match self.b.obj(obj).kind {
-                    ObjKind::Var { global: true, .. } => Ok(Place::Ptr(self.global_addr(obj, e.pos))),
+                    ObjKind::Var { global: true, .. } => {
+                        Ok(Place::Ptr(self.global_addr(obj, e.pos)))
+                    }
                     _ => match self.vars.get(&obj).copied() {
                         Some(loc) => Ok(Place::Var(loc)),
-                        None => self.err(e.pos, format!("rgo: internal: variable {} unknown", id.name)),
+                        None => self.err(
+                            e.pos,
+                            format!("rgo: internal: variable {} unknown", id.name),
+                        ),
                     },
                 }
             }
@@ -307,7 +312,10 @@ impl FnBuilder<'_, '_> {
             v
         };
         for (i, v) in vals.into_iter().enumerate() {
-            match (places.get(i).copied().flatten(), new_vars.get(i).copied().flatten()) {
+            match (
+                places.get(i).copied().flatten(),
+                new_vars.get(i).copied().flatten(),
+            ) {
                 (_, Some(obj)) => {
                     let ty = self.b.obj(obj).ty;
                     let v = self.convert_for_assign(v, ty, pos)?;
@@ -358,7 +366,12 @@ impl FnBuilder<'_, '_> {
         self.return_results(pos);
     }
 
-    fn branch_stmt(&mut self, kind: BranchKind, label: Option<&ast::Ident>, pos: Pos) -> BResult<()> {
+    fn branch_stmt(
+        &mut self,
+        kind: BranchKind,
+        label: Option<&ast::Ident>,
+        pos: Pos,
+    ) -> BResult<()> {
         match kind {
             BranchKind::Goto => {
                 let l = match label {
@@ -416,7 +429,12 @@ impl FnBuilder<'_, '_> {
         // Variables declared by the init statement get a fresh copy per iteration.
         let mut loop_vars = Vec::new();
         if let Some(Stmt {
-            kind: StmtKind::Assign { lhs, op: AssignOp::Define, .. },
+            kind:
+                StmtKind::Assign {
+                    lhs,
+                    op: AssignOp::Define,
+                    ..
+                },
             ..
         }) = init
         {
@@ -495,7 +513,7 @@ impl FnBuilder<'_, '_> {
         let (kind, n) = match under {
             Type::Basic(k) if !matches!(k, BasicKind::String | BasicKind::UntypedString) => {
                 let n = self.expr(x)?;
-                let n = self.to_int(n, pos);
+                let n = self.index_int(n, pos);
                 (Kind::Int, n)
             }
             Type::Basic(_) => {
@@ -613,7 +631,14 @@ impl FnBuilder<'_, '_> {
                 let k = self.load(kp, pos);
                 let v = if value.is_some() {
                     let one = self.const_int(1, pos);
-                    let vpp = self.emit(pu, Inst::ElemAddr { ptr: base, index: one }, pos);
+                    let vpp = self.emit(
+                        pu,
+                        Inst::ElemAddr {
+                            ptr: base,
+                            index: one,
+                        },
+                        pos,
+                    );
                     let vp = self.load(vpp, pos);
                     let pv = self.b.ptr_to(*vt);
                     let vp = self.emit(pv, Inst::Retype(vp), pos);
@@ -771,7 +796,8 @@ impl FnBuilder<'_, '_> {
                         let itd = self.type_desc(t, e.pos);
                         let srcd = self.type_desc(xt, e.pos);
                         let canfail = self.const_bool(true, e.pos);
-                        let tab = self.rt_call("rgo_assertI", vec![itd, dt, srcd, canfail], u, e.pos);
+                        let tab =
+                            self.rt_call("rgo_assertI", vec![itd, dt, srcd, canfail], u, e.pos);
                         let z = self.const_of(u, 0, e.pos);
                         self.emit(boolt, Inst::Bin(BinOp::Ne, tab, z), e.pos)
                     } else {
@@ -822,12 +848,21 @@ impl FnBuilder<'_, '_> {
     /// `func()` closure that performs the call.
     fn defer_stmt(&mut self, call: &Expr, pos: Pos) -> BResult<()> {
         let (fun, args, ellipsis) = match &call.kind {
-            ExprKind::Call { fun, args, ellipsis, .. } => (&**fun, args, ellipsis.is_some()),
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => (&**fun, args, ellipsis.is_some()),
             _ => return self.err(pos, "expression in defer must be function call"),
         };
-        if matches!(self.obj_kind_of(super::call::strip_paren(fun)), ObjKind::Builtin(_))
-            || matches!(self.tv(fun).map(|t| t.mode), Some(crate::types::Mode::TypeExpr))
-        {
+        if matches!(
+            self.obj_kind_of(super::call::strip_paren(fun)),
+            ObjKind::Builtin(_)
+        ) || matches!(
+            self.tv(fun).map(|t| t.mode),
+            Some(crate::types::Mode::TypeExpr)
+        ) {
             return self.unsupported(pos, "defer of a builtin or conversion");
         }
         let fty = self.type_of(fun);
@@ -835,7 +870,10 @@ impl FnBuilder<'_, '_> {
         // Function value: method values bind their receiver now, as Go requires.
         let fv = match &super::call::strip_paren(fun).kind {
             ExprKind::Selector { x, .. }
-                if matches!(self.info.selections.get(&fun.id).map(|s| s.kind), Some(SelectionKind::MethodVal)) =>
+                if matches!(
+                    self.info.selections.get(&fun.id).map(|s| s.kind),
+                    Some(SelectionKind::MethodVal)
+                ) =>
             {
                 let sel = self.info.selections.get(&fun.id).cloned().unwrap();
                 self.method_value(fun, x, &sel)?
