@@ -133,45 +133,205 @@ func Log2(x float64) float64 {
 }
 
 // Log1p returns the natural logarithm of 1 plus its argument x, accurate also when x
-// is near zero.
+// is near zero (fdlibm's log1p: 1+x = 2**k × (1+f) with a correction term c).
 func Log1p(x float64) float64 {
+	const (
+		Sqrt2M1     = 4.142135623730950488017e-01
+		Sqrt2HalfM1 = -2.928932188134524755992e-01
+		Small       = 1.0 / (1 << 29)
+		Tiny        = 1.0 / (1 << 54)
+		Two53       = 1 << 53
+		Ln2Hi       = 6.93147180369123816490e-01
+		Ln2Lo       = 1.90821492927058770002e-10
+		Lp1         = 6.666666666666735130e-01
+		Lp2         = 3.999999999940941908e-01
+		Lp3         = 2.857142874366239149e-01
+		Lp4         = 2.222219843214978396e-01
+		Lp5         = 1.818357216161805012e-01
+		Lp6         = 1.531383769920937332e-01
+		Lp7         = 1.479819860511658591e-01
+	)
 	switch {
 	case x < -1 || IsNaN(x):
 		return NaN()
 	case x == -1:
 		return Inf(-1)
 	case IsInf(x, 1):
-		return x
+		return Inf(1)
 	}
-	u := 1 + x
-	if u == 1 {
-		return x
+	absx := Abs(x)
+	var f float64
+	var iu uint64
+	k := 1
+	if absx < Sqrt2M1 {
+		if absx < Small {
+			if absx < Tiny {
+				return x
+			}
+			return x - x*x*0.5
+		}
+		if x > Sqrt2HalfM1 {
+			k = 0
+			f = x
+			iu = 1
+		}
 	}
-	return Log(u) * (x / (u - 1))
+	var c float64
+	if k != 0 {
+		var u float64
+		if absx < Two53 {
+			u = 1.0 + x
+			iu = Float64bits(u)
+			k = int((iu >> 52) - 1023)
+			if k > 0 {
+				c = 1.0 - (u - x)
+			} else {
+				c = x - (u - 1.0)
+			}
+			c /= u
+		} else {
+			u = x
+			iu = Float64bits(u)
+			k = int((iu >> 52) - 1023)
+			c = 0
+		}
+		iu &= 0x000fffffffffffff
+		if iu < 0x0006a09e667f3bcd {
+			u = Float64frombits(iu | 0x3ff0000000000000)
+		} else {
+			k++
+			u = Float64frombits(iu | 0x3fe0000000000000)
+			iu = (0x0010000000000000 - iu) >> 2
+		}
+		f = u - 1.0
+	}
+	hfsq := 0.5 * f * f
+	var s, R, z float64
+	if iu == 0 {
+		if f == 0 {
+			if k == 0 {
+				return 0
+			}
+			c += float64(k) * Ln2Lo
+			return float64(k)*Ln2Hi + c
+		}
+		R = hfsq * (1.0 - 0.66666666666666666*f)
+		if k == 0 {
+			return f - R
+		}
+		return float64(k)*Ln2Hi - ((R - (float64(k)*Ln2Lo + c)) - f)
+	}
+	s = f / (2.0 + f)
+	z = s * s
+	R = z * (Lp1 + z*(Lp2+z*(Lp3+z*(Lp4+z*(Lp5+z*(Lp6+z*Lp7))))))
+	if k == 0 {
+		return f - (hfsq - s*(hfsq+R))
+	}
+	return float64(k)*Ln2Hi - ((hfsq - (s*(hfsq+R) + (float64(k)*Ln2Lo + c))) - f)
 }
 
-// Expm1 returns e**x - 1, accurate also when x is near zero.
+// Expm1 returns e**x - 1, accurate also when x is near zero (fdlibm's expm1).
 func Expm1(x float64) float64 {
+	const (
+		Othreshold = 7.09782712893383973096e+02
+		Ln2X56     = 3.88162421113569373274e+01
+		Ln2HalfX3  = 1.03972077083991796413e+00
+		Ln2Half    = 3.46573590279972654709e-01
+		Ln2Hi      = 6.93147180369123816490e-01
+		Ln2Lo      = 1.90821492927058770002e-10
+		InvLn2     = 1.44269504088896338700e+00
+		Tiny       = 1.0 / (1 << 54)
+		Q1         = -3.33333333333331316428e-02
+		Q2         = 1.58730158725481460165e-03
+		Q3         = -7.93650757867487942473e-05
+		Q4         = 4.00821782732936239552e-06
+		Q5         = -2.01099218183624371326e-07
+	)
 	switch {
 	case IsInf(x, 1) || IsNaN(x):
 		return x
 	case IsInf(x, -1):
 		return -1
 	}
-	if Abs(x) < 1e-5 {
-		return x + x*x/2 + x*x*x/6
+	absx := x
+	sign := false
+	if x < 0 {
+		absx = -absx
+		sign = true
 	}
-	u := Exp(x)
-	if u == 1 {
+	if absx >= Ln2X56 {
+		if sign {
+			return -1
+		}
+		if absx >= Othreshold {
+			return Inf(1)
+		}
+	}
+	var c float64
+	var k int
+	if absx > Ln2Half {
+		var hi, lo float64
+		if absx < Ln2HalfX3 {
+			if !sign {
+				hi = x - Ln2Hi
+				lo = Ln2Lo
+				k = 1
+			} else {
+				hi = x + Ln2Hi
+				lo = -Ln2Lo
+				k = -1
+			}
+		} else {
+			if !sign {
+				k = int(InvLn2*x + 0.5)
+			} else {
+				k = int(InvLn2*x - 0.5)
+			}
+			t := float64(k)
+			hi = x - t*Ln2Hi
+			lo = t * Ln2Lo
+		}
+		x = hi - lo
+		c = (hi - x) - lo
+	} else if absx < Tiny {
 		return x
+	} else {
+		k = 0
 	}
-	if u-1 == -1 {
-		return -1
+	hfx := 0.5 * x
+	hxs := x * hfx
+	r1 := 1 + hxs*(Q1+hxs*(Q2+hxs*(Q3+hxs*(Q4+hxs*Q5))))
+	t := 3 - r1*hfx
+	e := hxs * ((r1 - t) / (6.0 - x*t))
+	if k == 0 {
+		return x - (x*e - hxs)
 	}
-	if Abs(x) > 1 {
-		return u - 1
+	e = x*(e-c) - c
+	e -= hxs
+	switch {
+	case k == -1:
+		return 0.5*(x-e) - 0.5
+	case k == 1:
+		if x < -0.25 {
+			return -2 * (e - (x + 0.5))
+		}
+		return 1 + 2*(x-e)
+	case k <= -2 || k > 56:
+		y := 1 - (e - x)
+		y = Float64frombits(Float64bits(y) + uint64(k)<<52)
+		return y - 1
 	}
-	return (u - 1) * x / Log(u)
+	if k < 20 {
+		t := Float64frombits(0x3ff0000000000000 - (0x20000000000000 >> uint(k)))
+		y := t - (e - x)
+		y = Float64frombits(Float64bits(y) + uint64(k)<<52)
+		return y
+	}
+	t = Float64frombits(uint64(0x3ff-k) << 52)
+	y := x - (e + t)
+	y++
+	y = Float64frombits(Float64bits(y) + uint64(k)<<52)
+	return y
 }
 
 // Pow returns x**y.
