@@ -42,5 +42,8 @@ fn main() {
     // The prebuilt core/alloc objects carry DWARF that is of no use in Go programs (rgo
     // emits no DWARF yet); dropping it keeps executables small. Optional: without
     // objcopy the archive is used as is.
-    let _ = Command::new("objcopy").arg("--strip-debug").arg(&dst).status();
+    let _ = Command::new("objcopy")
+        .arg("--strip-debug")
+        .arg(&dst)
+        .status();
 }

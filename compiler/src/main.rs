@@ -199,9 +199,11 @@ fn run() -> ExitCode {
             }
         }
         Cmd::Tool { tool } => match tool {
-            ToolCmd::Syntax { stats, files } => {
-                ExitCode::from(syntax::tool_syntax_with(&files, stats) as u8)
-            }
+            ToolCmd::Syntax { stats, files } => ExitCode::from(if stats {
+                syntax::tool_syntax_with(&files, true)
+            } else {
+                syntax::tool_syntax(&files)
+            } as u8),
             ToolCmd::Ssa { func, files } => {
                 let inp = match driver::resolve_inputs(&files) {
                     Ok(i) => i,
@@ -212,8 +214,10 @@ fn run() -> ExitCode {
                     Err(f) => return fail(f),
                 };
                 match driver::build_ssa(&mut c, &inp.header) {
-                    Ok((p, _)) => {
-                        print!("{}", ssa::print::program(&p, func.as_deref()));
+                    Ok((p, tt)) => {
+                        c.prog.types = tt;
+                        let namer = |t| c.prog.type_string(t);
+                        print!("{}", ssa::print::program(&p, func.as_deref(), &namer));
                         ExitCode::SUCCESS
                     }
                     Err(f) => fail(f),

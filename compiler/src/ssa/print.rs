@@ -3,8 +3,12 @@
 use std::fmt::Write;
 
 use super::ir::{Callee, Func, Inst, Program, Terminator};
+use crate::types::TypeId;
 
-pub fn program(p: &Program, filter: Option<&str>) -> String {
+/// Names types in the dump.
+pub type TypeNamer<'a> = &'a dyn Fn(TypeId) -> String;
+
+pub fn program(p: &Program, filter: Option<&str>, tn: TypeNamer) -> String {
     let mut s = String::new();
     for f in &p.funcs {
         if !f.has_body {
@@ -15,13 +19,13 @@ pub fn program(p: &Program, filter: Option<&str>) -> String {
                 continue;
             }
         }
-        s.push_str(&func(f));
+        s.push_str(&func(f, tn));
         s.push('\n');
     }
     s
 }
 
-pub fn func(f: &Func) -> String {
+pub fn func(f: &Func, tn: TypeNamer) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -29,23 +33,23 @@ pub fn func(f: &Func) -> String {
         f.name,
         f.params
             .iter()
-            .map(|t| format!("t{}", t.0))
+            .map(|t| tn(*t))
             .collect::<Vec<_>>()
             .join(", "),
         f.results
             .iter()
-            .map(|t| format!("t{}", t.0))
+            .map(|t| tn(*t))
             .collect::<Vec<_>>()
             .join(", ")
     );
     for (i, l) in f.locals.iter().enumerate() {
-        let _ = writeln!(s, "  local l{i} {} t{}", l.name, l.ty.0);
+        let _ = writeln!(s, "  local l{i} {} {}", l.name, tn(l.ty));
     }
     for (bi, b) in f.blocks.iter().enumerate() {
         let _ = writeln!(s, "b{bi}:");
         for v in &b.insts {
             let vd = f.value(*v);
-            let _ = writeln!(s, "  v{} t{} = {}", v.0, vd.ty.0, inst(&vd.inst));
+            let _ = writeln!(s, "  v{}: {} = {}", v.0, tn(vd.ty), inst(&vd.inst, tn));
         }
         let t = match &b.term {
             Some(Terminator::Jump(b)) => format!("jump b{}", b.0),
@@ -74,7 +78,7 @@ fn vs(v: &[super::ir::ValueId]) -> String {
         .join(", ")
 }
 
-fn inst(i: &Inst) -> String {
+fn inst(i: &Inst, tn: TypeNamer) -> String {
     match i {
         Inst::Param(n) => format!("param {n}"),
         Inst::Ctx => "ctx".into(),
@@ -83,8 +87,8 @@ fn inst(i: &Inst) -> String {
         Inst::FuncAddr(f) => format!("funcaddr f{}", f.0),
         Inst::StaticClosure(f) => format!("staticclosure f{}", f.0),
         Inst::Global(g) => format!("global g{}", g.0),
-        Inst::TypeDesc(t) => format!("typedesc t{}", t.0),
-        Inst::Itab(a, b) => format!("itab t{} t{}", a.0, b.0),
+        Inst::TypeDesc(t) => format!("typedesc {}", tn(*t)),
+        Inst::Itab(a, b) => format!("itab {}, {}", tn(*a), tn(*b)),
         Inst::GetLocal(l) => format!("get l{}", l.0),
         Inst::SetLocal(l, v) => format!("set l{} v{}", l.0, v.0),
         Inst::StackAlloc => "stackalloc".into(),

@@ -248,7 +248,13 @@ impl FnBuilder<'_, '_> {
     }
 
     /// `[N]T(s)` / `(*[N]T)(s)`: panics unless len(s) >= N.
-    fn slice_to_array(&mut self, v: ValueId, arr: TypeId, to: TypeId, pos: Pos) -> BResult<ValueId> {
+    fn slice_to_array(
+        &mut self,
+        v: ValueId,
+        arr: TypeId,
+        to: TypeId,
+        pos: Pos,
+    ) -> BResult<ValueId> {
         let n = match self.b.under(arr) {
             Type::Array(n, _) => n as i64,
             _ => 0,
