@@ -605,6 +605,10 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                     .collect();
                 self.set(v, r);
             }
+            Inst::Poll => {
+                self.stack_check();
+                self.set(v, vec![]);
+            }
             Inst::RunDefers => {
                 let fp = self.frame_pointer();
                 self.call_rt("rgo_deferreturn_fp", &[fp], &[]);
