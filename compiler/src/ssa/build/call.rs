@@ -624,7 +624,7 @@ impl FnBuilder<'_, '_> {
                     Type::Slice(e) => e,
                     _ => return self.err(pos, "rgo: internal: copy"),
                 };
-                let size = crate::codegen::layout::Layouts::new(self.b.types).size(elem);
+                let size = crate::codegen::layout::Layouts::new(&self.b.prog.types).size(elem);
                 let (dp, dl) = (self.part(d, 0, u, pos), self.part(d, 1, it, pos));
                 let (sp, sl) = (self.part(s, 0, u, pos), self.part(s, 1, it, pos));
                 let sz = self.const_int(size as i64, pos);
@@ -660,7 +660,8 @@ impl FnBuilder<'_, '_> {
                         self.rt_call("rgo_mapclear", vec![td, x], v, pos);
                     }
                     Type::Slice(elem) => {
-                        let size = crate::codegen::layout::Layouts::new(self.b.types).size(elem);
+                        let size =
+                            crate::codegen::layout::Layouts::new(&self.b.prog.types).size(elem);
                         let p = self.part(x, 0, u, pos);
                         let l = self.part(x, 1, it, pos);
                         let sz = self.const_int(size as i64, pos);
@@ -867,7 +868,7 @@ impl FnBuilder<'_, '_> {
         let s = self.convert_for_assign(s, st, pos)?;
         let u = self.uintptr_ty();
         let it = self.int_ty();
-        let esize = crate::codegen::layout::Layouts::new(self.b.types).size(elem);
+        let esize = crate::codegen::layout::Layouts::new(&self.b.prog.types).size(elem);
         let pe = self.b.ptr_to(elem);
         // Values to append: either individual elements or (ptr, len) of a slice/string.
         let (extra_n, src): (ValueId, Option<(ValueId, ValueId)>) = if ellipsis {

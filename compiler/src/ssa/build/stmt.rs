@@ -985,7 +985,10 @@ impl FnBuilder<'_, '_> {
             };
             vals.push(v);
         }
-        if !matches!(bi, Builtin::Close | Builtin::Panic | Builtin::Print | Builtin::Println) {
+        if !matches!(
+            bi,
+            Builtin::Close | Builtin::Panic | Builtin::Print | Builtin::Println
+        ) {
             return self.unsupported(pos, &format!("{what} of this builtin"));
         }
         let u = self.uintptr_ty();
@@ -1008,7 +1011,8 @@ impl FnBuilder<'_, '_> {
             *c += 1;
             *c
         };
-        let tf = crate::ssa::ir::Func::new(format!("{}.{what}wrap{n}", self.f.name), vec![], vec![]);
+        let tf =
+            crate::ssa::ir::Func::new(format!("{}.{what}wrap{n}", self.f.name), vec![], vec![]);
         let tid = self.b.add_func(tf.clone());
         {
             let (info, file) = (self.info, self.file);
@@ -1145,7 +1149,14 @@ impl FnBuilder<'_, '_> {
             };
             let slot = |fb: &mut Self, field: i64| {
                 let idx = fb.const_int(k * 3 + field, pos);
-                fb.emit(pu, Inst::ElemAddr { ptr: base, index: idx }, pos)
+                fb.emit(
+                    pu,
+                    Inst::ElemAddr {
+                        ptr: base,
+                        index: idx,
+                    },
+                    pos,
+                )
             };
             match &comm.kind {
                 StmtKind::Send { chan, value } => {
@@ -1167,7 +1178,10 @@ impl FnBuilder<'_, '_> {
                 _ => {
                     let rx = match recv_operand(comm) {
                         Some(x) => x,
-                        None => return self.err(comm.pos, "select case must be receive, send or assign recv"),
+                        None => {
+                            return self
+                                .err(comm.pos, "select case must be receive, send or assign recv")
+                        }
                     };
                     let ch = self.expr(rx)?;
                     let elem = self.chan_elem(self.vty(ch));
