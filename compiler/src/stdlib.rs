@@ -17,6 +17,14 @@ std_files! {
     "fmt" => ["fmt.go"],
     "io" => ["io.go"],
     "os" => ["os.go"],
+    "unicode/utf8" => ["utf8.go"],
+    "unicode" => ["unicode.go"],
+    "strings" => ["strings.go", "builder.go"],
+    "bytes" => ["bytes.go"],
+    "math" => ["const.go", "elem.go"],
+    "strconv" => ["strconv.go"],
+    "sort" => ["sort.go"],
+    "bufio" => ["bufio.go", "scan.go"],
 }
 
 /// The files of an embedded std package.

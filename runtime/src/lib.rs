@@ -23,10 +23,12 @@ pub mod panic;
 pub mod print;
 pub mod rt0;
 pub mod slice;
+pub mod stdhooks;
 pub mod strings;
 pub mod sync;
 pub mod syscall;
 pub mod typedesc;
+pub mod unicode_tables;
 pub mod unwind;
 
 #[cfg(not(test))]

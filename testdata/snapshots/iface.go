@@ -1,21 +1,19 @@
 package main
 
-import "fmt"
-
 type Shape interface{ Area() float64 }
 
 type Square struct{ S float64 }
 
 func (q Square) Area() float64 { return q.S * q.S }
 
-func describe(s Shape) string {
+func describe(s Shape) float64 {
 	switch v := s.(type) {
 	case Square:
-		return fmt.Sprint("square ", v.S)
+		return v.S
 	}
-	return "?"
+	return s.Area()
 }
 
 func main() {
-	fmt.Println(describe(Square{2}))
+	println(describe(Square{2}))
 }

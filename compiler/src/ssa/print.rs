@@ -19,13 +19,16 @@ pub fn program(p: &Program, filter: Option<&str>, tn: TypeNamer) -> String {
                 continue;
             }
         }
-        s.push_str(&func(f, tn));
+        s.push_str(&func(f, tn, &|id| p.funcs[id.0 as usize].name.clone()));
         s.push('\n');
     }
     s
 }
 
-pub fn func(f: &Func, tn: TypeNamer) -> String {
+/// Names functions in the dump.
+pub type FuncNamer<'a> = &'a dyn Fn(super::ir::FuncId) -> String;
+
+pub fn func(f: &Func, tn: TypeNamer, fnm: FuncNamer) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -49,7 +52,7 @@ pub fn func(f: &Func, tn: TypeNamer) -> String {
         let _ = writeln!(s, "b{bi}:");
         for v in &b.insts {
             let vd = f.value(*v);
-            let _ = writeln!(s, "  v{}: {} = {}", v.0, tn(vd.ty), inst(&vd.inst, tn));
+            let _ = writeln!(s, "  v{}: {} = {}", v.0, tn(vd.ty), inst(&vd.inst, tn, fnm));
         }
         let t = match &b.term {
             Some(Terminator::Jump(b)) => format!("jump b{}", b.0),
@@ -78,14 +81,14 @@ fn vs(v: &[super::ir::ValueId]) -> String {
         .join(", ")
 }
 
-fn inst(i: &Inst, tn: TypeNamer) -> String {
+fn inst(i: &Inst, tn: TypeNamer, fnm: FuncNamer) -> String {
     match i {
         Inst::Param(n) => format!("param {n}"),
         Inst::Ctx => "ctx".into(),
         Inst::Const(c) => format!("const {c:?}"),
         Inst::Zero => "zero".into(),
-        Inst::FuncAddr(f) => format!("funcaddr f{}", f.0),
-        Inst::StaticClosure(f) => format!("staticclosure f{}", f.0),
+        Inst::FuncAddr(f) => format!("funcaddr {}", fnm(*f)),
+        Inst::StaticClosure(f) => format!("staticclosure {}", fnm(*f)),
         Inst::Global(g) => format!("global g{}", g.0),
         Inst::TypeDesc(t) => format!("typedesc {}", tn(*t)),
         Inst::Itab(a, b) => format!("itab {}, {}", tn(*a), tn(*b)),
@@ -108,7 +111,7 @@ fn inst(i: &Inst, tn: TypeNamer) -> String {
         Inst::Retype(a) => format!("retype v{}", a.0),
         Inst::Call { callee, args } => {
             let c = match callee {
-                Callee::Direct(f) => format!("f{}", f.0),
+                Callee::Direct(f) => fnm(*f),
                 Callee::Indirect { code, ctx } => format!("*v{} ctx v{}", code.0, ctx.0),
                 Callee::Runtime(n) => n.clone(),
             };
@@ -121,5 +124,6 @@ fn inst(i: &Inst, tn: TypeNamer) -> String {
         Inst::Select { cond, a, b } => format!("select v{} ? v{} : v{}", cond.0, a.0, b.0),
         Inst::Defer(c) => format!("defer v{}", c.0),
         Inst::RunDefers => "rundefers".into(),
+        Inst::Poll => "poll".into(),
     }
 }

@@ -27,12 +27,12 @@
 //! printing), `rgo_getitab` (errors.As), `rgo_exit`, `crate::gocall::call_string_method`.
 
 mod errors_as;
-mod float;
+pub(crate) mod float;
 mod int;
 mod isprint_table;
 mod os_hooks;
 mod parse;
-mod quote;
+pub(crate) mod quote;
 mod sort;
 mod text;
 mod value;
@@ -431,7 +431,7 @@ impl Walk {
 ///
 /// # Safety
 /// `ptr` must point at `len` readable bytes (or `len` be 0).
-unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> &'a [u8] {
+pub(crate) unsafe fn bytes<'a>(ptr: *const u8, len: usize) -> &'a [u8] {
     if len == 0 {
         return &[];
     }

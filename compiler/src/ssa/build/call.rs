@@ -551,7 +551,14 @@ impl FnBuilder<'_, '_> {
                         Type::Array(n, _) => self.const_int(n as i64, pos),
                         _ => return self.unsupported(pos, "len of this type"),
                     },
-                    Type::Chan(..) => return self.unsupported(pos, "channels"),
+                    Type::Chan(..) => {
+                        let f = if bi == Builtin::Len {
+                            "rgo_chanlen"
+                        } else {
+                            "rgo_chancap"
+                        };
+                        self.rt_call(f, vec![v], it, pos)
+                    }
                     _ => return self.unsupported(pos, "len of this type"),
                 };
                 Ok(vec![self.emit(rt, Inst::Retype(r), pos)])
@@ -595,7 +602,18 @@ impl FnBuilder<'_, '_> {
                         let td = self.type_desc(t, pos);
                         Ok(vec![self.rt_call("rgo_makemap", vec![td, hint], t, pos)])
                     }
-                    _ => self.unsupported(pos, "make of channels"),
+                    Type::Chan(..) => {
+                        let size = match args.get(1) {
+                            Some(h) => {
+                                let h = self.expr(h)?;
+                                self.index_int(h, pos)
+                            }
+                            None => self.const_int(0, pos),
+                        };
+                        let td = self.type_desc(t, pos);
+                        Ok(vec![self.rt_call("rgo_makechan", vec![td, size], t, pos)])
+                    }
+                    _ => self.unsupported(pos, "make of this type"),
                 }
             }
             Builtin::Append => self.append(e, args, ellipsis).map(|v| vec![v]),
@@ -606,7 +624,7 @@ impl FnBuilder<'_, '_> {
                     Type::Slice(e) => e,
                     _ => return self.err(pos, "rgo: internal: copy"),
                 };
-                let size = crate::codegen::layout::Layouts::new(self.b.types).size(elem);
+                let size = crate::codegen::layout::Layouts::new(&self.b.prog.types).size(elem);
                 let (dp, dl) = (self.part(d, 0, u, pos), self.part(d, 1, it, pos));
                 let (sp, sl) = (self.part(s, 0, u, pos), self.part(s, 1, it, pos));
                 let sz = self.const_int(size as i64, pos);
@@ -642,7 +660,8 @@ impl FnBuilder<'_, '_> {
                         self.rt_call("rgo_mapclear", vec![td, x], v, pos);
                     }
                     Type::Slice(elem) => {
-                        let size = crate::codegen::layout::Layouts::new(self.b.types).size(elem);
+                        let size =
+                            crate::codegen::layout::Layouts::new(&self.b.prog.types).size(elem);
                         let p = self.part(x, 0, u, pos);
                         let l = self.part(x, 1, it, pos);
                         let sz = self.const_int(size as i64, pos);
@@ -705,7 +724,12 @@ impl FnBuilder<'_, '_> {
                 let idx = if bi == Builtin::Real { 0 } else { 1 };
                 Ok(vec![self.part(c, idx, rt, pos)])
             }
-            Builtin::Close => self.unsupported(pos, "channels"),
+            Builtin::Close => {
+                let c = self.expr(&args[0])?;
+                let v = self.void();
+                self.rt_call("rgo_chanclose", vec![c], v, pos);
+                Ok(vec![])
+            }
             _ => self.unsupported(pos, "this unsafe builtin"),
         }
     }
@@ -764,7 +788,7 @@ impl FnBuilder<'_, '_> {
         ))
     }
 
-    fn print_value(&mut self, x: ValueId, pos: Pos) -> BResult<()> {
+    pub fn print_value(&mut self, x: ValueId, pos: Pos) -> BResult<()> {
         let t = self.vty(x);
         let v = self.void();
         let u = self.uintptr_ty();
@@ -844,7 +868,7 @@ impl FnBuilder<'_, '_> {
         let s = self.convert_for_assign(s, st, pos)?;
         let u = self.uintptr_ty();
         let it = self.int_ty();
-        let esize = crate::codegen::layout::Layouts::new(self.b.types).size(elem);
+        let esize = crate::codegen::layout::Layouts::new(&self.b.prog.types).size(elem);
         let pe = self.b.ptr_to(elem);
         // Values to append: either individual elements or (ptr, len) of a slice/string.
         let (extra_n, src): (ValueId, Option<(ValueId, ValueId)>) = if ellipsis {

@@ -111,8 +111,13 @@ impl FnBuilder<'_, '_> {
                 Ok(vec![v, ok])
             }
             ExprKind::Unary {
-                op: UnaryOp::Recv, ..
-            } => self.unsupported(e.pos, "channels"),
+                op: UnaryOp::Recv,
+                x,
+            } => {
+                let c = self.expr(x)?;
+                let (v, ok) = self.chan_recv(c, e.pos)?;
+                Ok(vec![v, ok])
+            }
             _ => self.expr_multi(e),
         }
     }
@@ -693,7 +698,10 @@ impl FnBuilder<'_, '_> {
                 let v = self.expr(x)?;
                 Ok(self.emit(t, Inst::Un(UnOp::Complement, v), pos))
             }
-            UnaryOp::Recv => self.unsupported(pos, "channels"),
+            UnaryOp::Recv => {
+                let c = self.expr(x)?;
+                Ok(self.chan_recv(c, pos)?.0)
+            }
             UnaryOp::Tilde => self.unsupported(pos, "~ in an expression"),
         }
     }
@@ -1168,5 +1176,38 @@ impl FnBuilder<'_, '_> {
         let r = self.rt_call("rgo_mapassign", vec![td, m, kp], u, pos);
         let pt = self.b.ptr_to(vt);
         Ok(self.emit(pt, Inst::Retype(r), pos))
+    }
+}
+
+impl FnBuilder<'_, '_> {
+    /// The element type of a channel type.
+    pub fn chan_elem(&self, t: TypeId) -> TypeId {
+        match self.b.under(t) {
+            Type::Chan(_, e) => e,
+            _ => t,
+        }
+    }
+
+    /// `<-c`: receives into a stack temporary; returns (value, ok).
+    pub fn chan_recv(&mut self, c: ValueId, pos: Pos) -> BResult<(ValueId, ValueId)> {
+        let elem = self.chan_elem(self.vty(c));
+        let pt = self.b.ptr_to(elem);
+        let tmp = self.emit(pt, Inst::StackAlloc, pos);
+        let u = self.uintptr_ty();
+        let tp = self.emit(u, Inst::Retype(tmp), pos);
+        let boolt = self.bool_ty();
+        let ok = self.rt_call("rgo_chanrecv", vec![c, tp], boolt, pos);
+        let v = self.load(tmp, pos);
+        Ok((v, ok))
+    }
+
+    /// `c <- v`.
+    pub fn chan_send(&mut self, c: ValueId, v: ValueId, pos: Pos) -> BResult<()> {
+        let elem = self.chan_elem(self.vty(c));
+        let v = self.convert_for_assign(v, elem, pos)?;
+        let p = self.spill(v, pos);
+        let void = self.void();
+        self.rt_call("rgo_chansend", vec![c, p], void, pos);
+        Ok(())
     }
 }

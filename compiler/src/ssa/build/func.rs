@@ -217,7 +217,7 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
     }
 
     fn is_memory_class(&self, ty: TypeId) -> bool {
-        let l = crate::codegen::layout::Layouts::new(self.b.types);
+        let l = crate::codegen::layout::Layouts::new(&self.b.prog.types);
         l.get(ty).flat.is_none()
     }
 
@@ -417,9 +417,9 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
 
 /// The package (index) a function object belongs to.
 fn pkg_info<'a>(b: &Builder<'a>, obj: ObjId) -> Option<&'a Info> {
-    let tp: &'a types::Program = b.tp;
-    let p = tp.objects[obj.0 as usize].pkg?;
-    Some(&tp.packages[p.0 as usize].info)
+    let p = b.prog.objects[obj.0 as usize].pkg?;
+    let pkgs: &'a [types::Package] = b.pkgs;
+    Some(&pkgs[p.0 as usize].info)
 }
 
 /// Builds the body of a declared function or method.
@@ -600,12 +600,12 @@ fn collect_captures(fb: &FnBuilder, body: &ast::Block, out: &mut Vec<ObjId>) {
 pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
     let mut f = ir::Func::new("rgo_program_main".into(), vec![], vec![]);
     f.exported = true;
-    let tp: &types::Program = b.tp;
+    let pkgs = b.pkgs;
     let fid = b.add_func(f.clone());
-    let main_pkg = tp.packages.iter().position(|p| p.path == "main");
+    let main_pkg = pkgs.iter().position(|p| p.path == "main");
     let mut body_fns = Vec::new();
     // Package initialisation: one function per package, `pkg.init` (not the user's init).
-    for (pi, pkg) in tp.packages.iter().enumerate() {
+    for (pi, pkg) in pkgs.iter().enumerate() {
         let init_name = format!("{}..inittask", pkg.path);
         let mut initf = ir::Func::new(init_name, vec![], vec![]);
         initf.file = pkg.files.first().map(|(id, _)| *id);
@@ -660,7 +660,7 @@ pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
         b.out.funcs[init_id.0 as usize] = built;
         body_fns.push((pi, init_id));
     }
-    let main_obj = match main_pkg.and_then(|i| tp.packages[i].scope.get("main").copied()) {
+    let main_obj = match main_pkg.and_then(|i| pkgs[i].scope.get("main").copied()) {
         Some(m) => m,
         None => {
             return Err(BuildError {
@@ -671,12 +671,12 @@ pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
         }
     };
     let main_fn = b.func_for(main_obj);
-    let file = tp.packages[main_pkg.unwrap_or(0)]
+    let file = pkgs[main_pkg.unwrap_or(0)]
         .files
         .first()
         .map(|(id, _)| *id)
         .unwrap_or(FileId(0));
-    let info = &tp.packages[main_pkg.unwrap_or(0)].info;
+    let info = &pkgs[main_pkg.unwrap_or(0)].info;
     let mut fb = FnBuilder::new(b, f, file, info);
     let t = fb.void();
     for (_, init_id) in &body_fns {

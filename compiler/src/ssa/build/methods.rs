@@ -27,7 +27,7 @@ struct Found {
 impl Builder<'_> {
     fn named_methods(&self, t: TypeId) -> Vec<ObjId> {
         match self.ty(t) {
-            Type::Named(n) => self.types.named[n.0 as usize].methods.clone(),
+            Type::Named(n) => self.prog.types.named[n.0 as usize].methods.clone(),
             _ => vec![],
         }
     }
@@ -224,7 +224,7 @@ fn iface_method_sig(b: &Builder, base: TypeId, f: &Found) -> Option<(TypeId, Str
             (
                 m.sig,
                 m.pkg
-                    .map(|p| b.tp.packages[p.0 as usize].path.clone())
+                    .map(|p| b.pkgs[p.0 as usize].path.clone())
                     .unwrap_or_default(),
             )
         }),
@@ -270,8 +270,8 @@ fn ifn_for(b: &mut Builder, t: TypeId, f: &Found) -> BResult<FuncId> {
     let wf = ir::Func::new(name, params, sig.results.clone());
     let wid = b.add_func(wf.clone());
     b.wrappers.insert(key, wid);
-    let tp: &crate::types::Program = b.tp;
-    let pkg = tp.packages.first();
+    let pkgs = b.pkgs;
+    let pkg = pkgs.first();
     let (file, info) = match pkg {
         Some(p) => (
             p.files
@@ -339,7 +339,7 @@ fn type_label(b: &Builder, t: TypeId) -> String {
     match b.ty(t) {
         Type::Pointer(e) => format!("(*{})", type_label(b, *e)),
         Type::Named(n) => {
-            let info = &b.types.named[n.0 as usize];
+            let info = &b.prog.types.named[n.0 as usize];
             let o = b.obj(info.obj);
             format!("{}.{}", b.pkg_path(info.obj), o.name)
         }

@@ -32,9 +32,12 @@ pub type BResult<T> = Result<T, BuildError>;
 
 /// Program-wide builder state.
 pub struct Builder<'a> {
-    pub tp: &'a TProgram,
-    /// Interned types: the builder creates a few types of its own (pointers, tuples).
-    pub types: &'a mut types::TypeTable,
+    /// The checked packages (ASTs and their `Info`), moved out of the program while
+    /// building so that the program itself can be mutated.
+    pub pkgs: &'a [types::Package],
+    /// Objects and types: the builder interns types of its own (pointers, tuples,
+    /// instantiations).
+    pub prog: &'a mut TProgram,
     pub out: ir::Program,
     pub funcs: HashMap<ObjId, FuncId>,
     pub globals: HashMap<ObjId, GlobalId>,
@@ -47,10 +50,10 @@ pub struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(tp: &'a TProgram, types: &'a mut types::TypeTable) -> Self {
+    pub fn new(pkgs: &'a [types::Package], prog: &'a mut TProgram) -> Self {
         Builder {
-            tp,
-            types,
+            pkgs,
+            prog,
             out: ir::Program::default(),
             funcs: HashMap::new(),
             globals: HashMap::new(),
@@ -61,24 +64,24 @@ impl<'a> Builder<'a> {
     }
 
     pub fn obj(&self, id: ObjId) -> &types::Object {
-        &self.tp.objects[id.0 as usize]
+        &self.prog.objects[id.0 as usize]
     }
 
     pub fn pkg_path(&self, id: ObjId) -> String {
         match self.obj(id).pkg {
-            Some(p) => self.tp.packages[p.0 as usize].path.clone(),
+            Some(p) => self.pkgs[p.0 as usize].path.clone(),
             None => String::new(),
         }
     }
 
     /// Interns a type (the builder's own pointer/tuple/func types).
     pub fn intern(&mut self, t: types::Type) -> TypeId {
-        if let Some(id) = self.types.index.get(&t) {
+        if let Some(id) = self.prog.types.index.get(&t) {
             return *id;
         }
-        let id = TypeId(self.types.types.len() as u32);
-        self.types.types.push(t.clone());
-        self.types.index.insert(t, id);
+        let id = TypeId(self.prog.types.types.len() as u32);
+        self.prog.types.types.push(t.clone());
+        self.prog.types.index.insert(t, id);
         id
     }
 
@@ -98,12 +101,12 @@ impl<'a> Builder<'a> {
     }
 
     pub fn ty(&self, t: TypeId) -> &types::Type {
-        &self.types.types[t.0 as usize]
+        &self.prog.types.types[t.0 as usize]
     }
 
     /// The underlying type.
     pub fn under(&self, t: TypeId) -> types::Type {
-        crate::codegen::layout::underlying(self.types, t).clone()
+        crate::codegen::layout::underlying(&self.prog.types, t).clone()
     }
 
     /// Link name of a function or method object.
@@ -117,7 +120,7 @@ impl<'a> Builder<'a> {
             };
             let tname = match self.ty(base) {
                 types::Type::Named(n) => {
-                    let info = &self.types.named[n.0 as usize];
+                    let info = &self.prog.types.named[n.0 as usize];
                     self.obj(info.obj).name.clone()
                 }
                 _ => "?".to_string(),
@@ -130,7 +133,7 @@ impl<'a> Builder<'a> {
         if o.name == "init" {
             // Several init functions may exist: number them by declaration order.
             if let Some(p) = o.pkg {
-                let inits = &self.tp.packages[p.0 as usize].inits;
+                let inits = &self.pkgs[p.0 as usize].inits;
                 if let Some(i) = inits.iter().position(|x| *x == id) {
                     return format!("{pkg}.init.{i}");
                 }
@@ -178,14 +181,14 @@ impl<'a> Builder<'a> {
 
     /// The declaration of a function object.
     pub fn func_decl(&self, id: ObjId) -> Option<&'a ast::FuncDecl> {
-        let o = &self.tp.objects[id.0 as usize];
+        let o = &self.prog.objects[id.0 as usize];
         let (file, idx) = match &o.kind {
             ObjKind::Func { decl: Some(d), .. } => *d,
             _ => return None,
         };
         let pkg = o.pkg?;
-        let tp: &'a TProgram = self.tp;
-        let (_, f) = tp.packages[pkg.0 as usize]
+        let pkgs: &'a [types::Package] = self.pkgs;
+        let (_, f) = pkgs[pkg.0 as usize]
             .files
             .iter()
             .find(|(fid, _)| *fid == file)?;
@@ -218,15 +221,15 @@ impl<'a> Builder<'a> {
 
 /// Builds the whole program: every package's functions reachable from main and the
 /// initialisation of every package.
-pub fn build_program(tp: &TProgram, types: &mut types::TypeTable) -> BResult<ir::Program> {
-    let mut b = Builder::new(tp, types);
+pub fn build_program(pkgs: &[types::Package], prog: &mut TProgram) -> BResult<ir::Program> {
+    let mut b = Builder::new(pkgs, prog);
     let entry = func::build_entry(&mut b)?;
     b.out.entry = Some(entry);
     // The Rust runtime builds values of these runtime-package types (runtime errors).
-    if let Some(rt) = tp.packages.iter().find(|p| p.path == "runtime") {
+    if let Some(rt) = pkgs.iter().find(|p| p.path == "runtime") {
         for name in ["errorString", "plainError"] {
             if let Some(o) = rt.scope.get(name) {
-                let t = tp.objects[o.0 as usize].ty;
+                let t = b.prog.objects[o.0 as usize].ty;
                 b.out.extra_types.push(t);
             }
         }
