@@ -162,7 +162,7 @@ impl FnBuilder<'_, '_> {
                             Some(o) => o,
                             None => continue,
                         };
-                        let ty = self.b.obj(obj).ty;
+                        let ty = self.obj_ty(obj);
                         let init = match vals.get(i) {
                             Some(v) => Some(self.convert_for_assign(*v, ty, n.pos)?),
                             None => None,
@@ -321,7 +321,7 @@ impl FnBuilder<'_, '_> {
                 new_vars.get(i).copied().flatten(),
             ) {
                 (_, Some(obj)) => {
-                    let ty = self.b.obj(obj).ty;
+                    let ty = self.obj_ty(obj);
                     let v = self.convert_for_assign(v, ty, pos)?;
                     self.declare_var(obj, Some(v), pos);
                 }
@@ -666,7 +666,7 @@ impl FnBuilder<'_, '_> {
             if define {
                 if let ExprKind::Ident(id) = &e.kind {
                     if let Some(o) = self.def_of(id) {
-                        let ty = self.b.obj(o).ty;
+                        let ty = self.obj_ty(o);
                         let v = self.convert_for_assign(v, ty, pos)?;
                         self.declare_var(o, Some(v), pos);
                     }
@@ -832,7 +832,7 @@ impl FnBuilder<'_, '_> {
             self.switch_to(bodies[ci]);
             if let Some(bd) = bind {
                 if let Some(obj) = self.info.implicits.get(&(bd.id, ci)).copied() {
-                    let ot = self.b.obj(obj).ty;
+                    let ot = self.obj_ty(obj);
                     let v = if self.is_interface(ot) {
                         if ot == xt {
                             xv
@@ -1081,7 +1081,7 @@ impl FnBuilder<'_, '_> {
             if define {
                 if let ExprKind::Ident(id) = &e.kind {
                     if let Some(o) = self.def_of(id) {
-                        let ty = self.b.obj(o).ty;
+                        let ty = self.obj_ty(o);
                         let v = self.convert_for_assign(v, ty, pos)?;
                         self.declare_var(o, Some(v), pos);
                     }
@@ -1234,7 +1234,7 @@ impl FnBuilder<'_, '_> {
                         if *op == AssignOp::Define {
                             if let ExprKind::Ident(id) = &l.kind {
                                 if let Some(o) = self.def_of(id) {
-                                    let ty = self.b.obj(o).ty;
+                                    let ty = self.obj_ty(o);
                                     let val = self.convert_for_assign(val, ty, pos)?;
                                     self.declare_var(o, Some(val), pos);
                                 }
