@@ -358,13 +358,5 @@ fn ifn_for(b: &mut Builder, t: TypeId, f: &Found) -> BResult<FuncId> {
 }
 
 fn type_label(b: &Builder, t: TypeId) -> String {
-    match b.ty(t) {
-        Type::Pointer(e) => format!("(*{})", type_label(b, *e)),
-        Type::Named(n) => {
-            let info = &b.prog.types.named[n.0 as usize];
-            let o = b.obj(info.obj);
-            format!("{}.{}", b.pkg_path(info.obj), o.name)
-        }
-        _ => format!("T{}", t.0),
-    }
+    b.type_label(t)
 }

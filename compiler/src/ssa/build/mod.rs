@@ -194,7 +194,7 @@ impl<'a> Builder<'a> {
         params.extend(sig.params.iter().copied());
         let mut name = self.func_name(id);
         if !targs.is_empty() {
-            let names: Vec<String> = targs.iter().map(|t| self.prog.type_string(*t)).collect();
+            let names: Vec<String> = targs.iter().map(|t| self.type_label(*t)).collect();
             name = format!("{name}[{}]", names.join(","));
         }
         let mut f = ir::Func::new(name, params, sig.results.clone());
@@ -207,6 +207,60 @@ impl<'a> Builder<'a> {
         self.funcs.insert((id, targs.clone()), fid);
         self.pending.push((fid, id, targs));
         fid
+    }
+
+    /// A type as it appears in symbol names (`%T` style, package paths for named types).
+    pub fn type_label(&self, t: TypeId) -> String {
+        self.type_label_depth(t, 0)
+    }
+
+    fn type_label_depth(&self, t: TypeId, d: u32) -> String {
+        use types::Type as T;
+        if d > 20 {
+            return "...".into();
+        }
+        let n = |x: TypeId| self.type_label_depth(x, d + 1);
+        match self.ty(t) {
+            T::Basic(k) => format!("{k:?}").to_lowercase(),
+            T::Pointer(e) => format!("*{}", n(*e)),
+            T::Slice(e) => format!("[]{}", n(*e)),
+            T::Array(len, e) => format!("[{len}]{}", n(*e)),
+            T::Map(k, v) => format!("map[{}]{}", n(*k), n(*v)),
+            T::Chan(_, e) => format!("chan {}", n(*e)),
+            T::Func(sig) => {
+                let p: Vec<String> = sig.params.iter().map(|x| n(*x)).collect();
+                let r: Vec<String> = sig.results.iter().map(|x| n(*x)).collect();
+                format!("func({}) ({})", p.join(","), r.join(","))
+            }
+            T::Struct(fs) => {
+                let f: Vec<String> = fs
+                    .iter()
+                    .map(|f| format!("{} {}", f.name, n(f.ty)))
+                    .collect();
+                format!("struct{{{}}}", f.join(";"))
+            }
+            T::Interface(it) => {
+                let m: Vec<String> = it.methods.iter().map(|m| m.name.clone()).collect();
+                format!("interface{{{}}}", m.join(";"))
+            }
+            T::Tuple(es) => {
+                let e: Vec<String> = es.iter().map(|x| n(*x)).collect();
+                format!("({})", e.join(","))
+            }
+            T::Named(id) => {
+                let info = &self.prog.types.named[id.0 as usize];
+                let o = self.obj(info.obj);
+                let base = format!("{}.{}", self.pkg_path(info.obj), o.name);
+                match &info.origin {
+                    Some((_, args)) => {
+                        let a: Vec<String> = args.iter().map(|x| n(*x)).collect();
+                        format!("{base}[{}]", a.join(","))
+                    }
+                    None => base,
+                }
+            }
+            T::TypeParam(i) => format!("P{i}"),
+        }
     }
 
     /// The type arguments of an instantiated generic named type (through a pointer).
