@@ -69,12 +69,17 @@ pub fn slot_bounds(base: usize) -> (usize, usize) {
 /// Gives the committed memory of the slot whose top is `top` back to the kernel (the
 /// range reads as zeros afterwards and is committed again on use).
 pub fn release(top: usize) {
+    release_range(top, 1);
+}
+
+/// Like [`release`] for `n` adjacent slots, the lowest of which has its top at `top`.
+pub fn release_range(top: usize, n: usize) {
     let base = top - SLOT_SIZE;
-    // SAFETY: the slot belongs to a dead goroutine; nothing references its memory.
+    // SAFETY: the slots belong to dead goroutines; nothing references their memory.
     let _ = unsafe {
         rustix::mm::madvise(
             base as *mut core::ffi::c_void,
-            SLOT_SIZE,
+            SLOT_SIZE * n,
             rustix::mm::Advice::LinuxDontNeed,
         )
     };

@@ -45,7 +45,7 @@ pub const P_SYSCALL: u32 = 2;
 pub const MAX_PROCS: usize = 256;
 /// Time slice after which sysmon requests a preemption.
 const TIME_SLICE_NS: i64 = 10_000_000;
-/// Free goroutines whose stacks keep their memory (the rest are `MADV_DONTNEED`ed).
+/// Free goroutines whose stacks keep their memory (sysmon `MADV_DONTNEED`s the rest).
 const MAX_DIRTY_FREE: usize = 4096;
 /// System stack of an M other than M0.
 const G0_STACK: usize = 1 << 20;
@@ -982,22 +982,63 @@ fn gfput(g: *mut G) {
         (*g).defer = null_mut();
         (*g).panic = null_mut();
         GFREE_LOCK.lock();
-        let f = GFREE.get();
-        if f.dirty.len < MAX_DIRTY_FREE {
-            f.dirty.push_back(g);
-            GFREE_LOCK.unlock();
-        } else {
-            GFREE_LOCK.unlock();
-            crate::stack::release((*g).stack_hi);
-            (*g).stack_dirty = false;
-            GFREE_LOCK.lock();
-            GFREE.get().clean.push_back(g);
-            GFREE_LOCK.unlock();
-        }
+        GFREE.get().dirty.push_back(g);
+        GFREE_LOCK.unlock();
     }
 }
 
+/// Gives back the stack memory of free goroutines beyond [`MAX_DIRTY_FREE`] (sysmon).
+/// Slots are sorted and adjacent ones released with one `madvise`, which matters when
+/// tens of thousands of goroutines have just exited.
+fn trim_free_stacks() {
+    const BATCH: usize = 1024;
+    loop {
+        let mut batch: [*mut G; BATCH] = [null_mut(); BATCH];
+        let mut n = 0;
+        GFREE_LOCK.lock();
+        // SAFETY: GFREE_LOCK held.
+        let f = unsafe { GFREE.get() };
+        while n < BATCH && f.dirty.len > MAX_DIRTY_FREE {
+            batch[n] = f.dirty.pop_front();
+            n += 1;
+        }
+        GFREE_LOCK.unlock();
+        if n == 0 {
+            return;
+        }
+        let b = &mut batch[..n];
+        // SAFETY: the batch holds dead Gs owned by this function.
+        b.sort_unstable_by_key(|&g| unsafe { (*g).stack_hi });
+        let mut i = 0;
+        while i < n {
+            let mut j = i + 1;
+            // SAFETY: as above.
+            unsafe {
+                while j < n && (*b[j]).stack_hi == (*b[j - 1]).stack_hi + crate::stack::SLOT_SIZE {
+                    j += 1;
+                }
+                crate::stack::release_range((*b[i]).stack_hi, j - i);
+            }
+            i = j;
+        }
+        let mut q = GQueue::new();
+        for &g in b.iter() {
+            // SAFETY: as above.
+            unsafe { (*g).stack_dirty = false };
+            q.push_back(g);
+        }
+        GFREE_LOCK.lock();
+        // SAFETY: GFREE_LOCK held.
+        unsafe { GFREE.get().clean.append(&mut q) };
+        GFREE_LOCK.unlock();
+    }
+}
+
+/// Counts `gfget` calls: sysmon trims free stacks only when reuse has stopped.
+static GFGET_COUNT: AtomicU64 = AtomicU64::new(0);
+
 fn gfget() -> *mut G {
+    GFGET_COUNT.fetch_add(1, Ordering::Relaxed);
     GFREE_LOCK.lock();
     // SAFETY: GFREE_LOCK held.
     let f = unsafe { GFREE.get() };
@@ -1108,7 +1149,18 @@ pub extern "C" fn rgo_exitsyscall() {
 
 extern "C" fn sysmon(_m: *mut M) -> ! {
     let mut delay_us: i64 = 20;
+    let (mut last_gfget, mut last_gfget_when) = (0u64, 0i64);
     loop {
+        // Free stacks keep their memory while goroutines are being created (they are
+        // about to be reused); after 100 ms without reuse the surplus goes back.
+        let c = GFGET_COUNT.load(Ordering::Relaxed);
+        let now = crate::syscall::nanotime();
+        if c != last_gfget {
+            last_gfget = c;
+            last_gfget_when = now;
+        } else if now - last_gfget_when >= 100_000_000 {
+            trim_free_stacks();
+        }
         let _ = rustix::thread::nanosleep(&rustix::time::Timespec {
             tv_sec: 0,
             tv_nsec: delay_us * 1000,
@@ -1122,6 +1174,7 @@ extern "C" fn sysmon(_m: *mut M) -> ! {
                 s.sysmon_sleeping = true;
                 SYSMON_NOTE.store(0, Ordering::Release);
                 SCHED_LOCK.unlock();
+                trim_free_stacks();
                 while SYSMON_NOTE.load(Ordering::Acquire) == 0 {
                     futex_wait(&SYSMON_NOTE, 0, -1);
                 }
