@@ -238,26 +238,23 @@ pub fn check(inputs: &Inputs) -> Result<Checked, Failure> {
 }
 
 /// Builds SSA for a checked program.
-pub fn build_ssa(
-    c: &mut Checked,
-    header: &str,
-) -> Result<(crate::ssa::ir::Program, types::TypeTable), Failure> {
-    let mut tt = std::mem::take(&mut c.prog.types);
-    let r = crate::ssa::build::build_program(&c.prog, &mut tt);
-    match r {
-        Ok(p) => Ok((p, tt)),
-        Err(e) => {
-            let loc = match e.file {
-                Some(f) => {
-                    let sf = &c.prog.sources[f.0 as usize];
-                    let (line, col) = sf.position(e.pos);
-                    format!("{}:{}:{}: ", sf.name, line, col)
-                }
-                None => String::new(),
-            };
-            Err(Failure::new(format!("# {header}\n{loc}{}", e.msg)))
-        }
-    }
+pub fn build_ssa(c: &mut Checked, header: &str) -> Result<crate::ssa::ir::Program, Failure> {
+    // The packages' ASTs and Info are read while the program (types, objects) is
+    // extended with the builder's own types and instantiations.
+    let pkgs = std::mem::take(&mut c.prog.packages);
+    let r = crate::ssa::build::build_program(&pkgs, &mut c.prog);
+    c.prog.packages = pkgs;
+    r.map_err(|e| {
+        let loc = match e.file {
+            Some(f) => {
+                let sf = &c.prog.sources[f.0 as usize];
+                let (line, col) = sf.position(e.pos);
+                format!("{}:{}:{}: ", sf.name, line, col)
+            }
+            None => String::new(),
+        };
+        Failure::new(format!("# {header}\n{loc}{}", e.msg))
+    })
 }
 
 /// Builds an executable.
@@ -267,9 +264,9 @@ pub fn build(
     link_opts: &rgo_linker::Options,
 ) -> Result<(), Failure> {
     let mut c = check(inputs)?;
-    let (ssa, tt) = build_ssa(&mut c, &inputs.header)?;
-    let (obj, _) =
-        crate::codegen::compile(&ssa, &tt, &c.prog, &Default::default()).map_err(|e| {
+    let ssa = build_ssa(&mut c, &inputs.header)?;
+    let (obj, _) = crate::codegen::compile(&ssa, &c.prog.types, &c.prog, &Default::default())
+        .map_err(|e| {
             Failure::new(format!(
                 "# {}\nrgo: code generation failed: {e}",
                 inputs.header

@@ -214,8 +214,7 @@ fn run() -> ExitCode {
                     Err(f) => return fail(f),
                 };
                 match driver::build_ssa(&mut c, &inp.header) {
-                    Ok((p, tt)) => {
-                        c.prog.types = tt;
+                    Ok(p) => {
                         let namer = |t| c.prog.type_string(t);
                         print!("{}", ssa::print::program(&p, func.as_deref(), &namer));
                         ExitCode::SUCCESS
@@ -232,7 +231,7 @@ fn run() -> ExitCode {
                     Ok(c) => c,
                     Err(f) => return fail(f),
                 };
-                let (p, tt) = match driver::build_ssa(&mut c, &inp.header) {
+                let p = match driver::build_ssa(&mut c, &inp.header) {
                     Ok(x) => x,
                     Err(f) => return fail(f),
                 };
@@ -240,7 +239,7 @@ fn run() -> ExitCode {
                     verify: true,
                     keep_clif: true,
                 };
-                match codegen::compile(&p, &tt, &c.prog, &opts) {
+                match codegen::compile(&p, &c.prog.types, &c.prog, &opts) {
                     Ok((_, text)) => {
                         for t in text {
                             if func.as_deref().map(|f| t.contains(f)).unwrap_or(true) {

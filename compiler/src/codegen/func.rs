@@ -605,6 +605,10 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                     .collect();
                 self.set(v, r);
             }
+            Inst::Poll => {
+                self.stack_check();
+                self.set(v, vec![]);
+            }
             Inst::RunDefers => {
                 let fp = self.frame_pointer();
                 self.call_rt("rgo_deferreturn_fp", &[fp], &[]);
@@ -915,6 +919,14 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             BinOp::Or => self.b.ins().bor(x, y),
             BinOp::Xor => self.b.ins().bxor(x, y),
             BinOp::AndNot => self.b.ins().band_not(x, y),
+            BinOp::Div | BinOp::Rem if self.const_divisor_is_safe(bv) => match (op, signed) {
+                // A constant divisor other than 0 and -1 needs no checks (and Cranelift
+                // strength-reduces the division).
+                (BinOp::Div, true) => self.b.ins().sdiv(x, y),
+                (BinOp::Div, false) => self.b.ins().udiv(x, y),
+                (_, true) => self.b.ins().srem(x, y),
+                (_, false) => self.b.ins().urem(x, y),
+            },
             BinOp::Div | BinOp::Rem => {
                 // Division by zero panics; MinInt / -1 wraps (x86 would trap).
                 let fail = self.b.create_block();
@@ -949,6 +961,17 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             _ => return Err(format!("int op {op:?}")),
         };
         Ok(vec![r])
+    }
+
+    /// Whether `v` is an integer constant other than 0 and -1.
+    fn const_divisor_is_safe(&self, v: ValueId) -> bool {
+        match &self.f.value(v).inst {
+            Inst::Const(ConstValue::Int(i)) => {
+                let bits = to_bits(i);
+                bits != 0 && bits != -1 && i.to_i64().is_some()
+            }
+            _ => false,
+        }
     }
 
     fn convert(&mut self, a: ValueId, to: TypeId) -> Result<Vec<ir::Value>, String> {

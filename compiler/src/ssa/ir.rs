@@ -205,6 +205,8 @@ pub enum Inst {
     Defer(ValueId),
     /// Runs this function's pending deferred calls (before returning).
     RunDefers,
+    /// Preemption point on a loop back-edge (the prologue's stack-limit check).
+    Poll,
 }
 
 #[derive(Clone, Debug)]

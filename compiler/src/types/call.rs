@@ -19,6 +19,13 @@ impl<'p> Checker<'p> {
             return Operand::invalid(e);
         };
         let mut x = Operand::invalid(e);
+        let gbase = match &fun.kind {
+            ExprKind::Index { x, .. } => x,
+            _ => fun,
+        };
+        if let Some((o, id)) = self.generic_func_of(gbase) {
+            return self.generic_call(e, fun, o, id, args, *ellipsis, *rparen);
+        }
         let f = self.raw(fun, None);
         let f = match f.mode {
             OpMode::TypeExpr | OpMode::Builtin(_) => f,
@@ -163,16 +170,10 @@ impl<'p> Checker<'p> {
         format!("({})", v.join(", "))
     }
 
-    pub fn call_args(
-        &mut self,
-        sig: &Signature,
-        args: &[Expr],
-        ellipsis: Option<ast::Pos>,
-        rparen: ast::Pos,
-        fname: &str,
-    ) {
+    /// The parameter type each argument is checked against (for hints).
+    fn arg_hints(&self, sig: &Signature, n: usize, ellipsis: Option<ast::Pos>) -> Vec<TypeId> {
         let np = sig.params.len();
-        let hints: Vec<TypeId> = (0..args.len())
+        (0..n)
             .map(|i| {
                 if sig.variadic && i + 1 >= np {
                     match self.tt().get(sig.params[np - 1]) {
@@ -183,8 +184,35 @@ impl<'p> Checker<'p> {
                     sig.params.get(i).copied().unwrap_or(TypeTable::INVALID)
                 }
             })
-            .collect();
-        let (mut ops, forwarded) = self.eval_args(args, &hints);
+            .collect()
+    }
+
+    pub fn call_args(
+        &mut self,
+        sig: &Signature,
+        args: &[Expr],
+        ellipsis: Option<ast::Pos>,
+        rparen: ast::Pos,
+        fname: &str,
+    ) {
+        let hints = self.arg_hints(sig, args.len(), ellipsis);
+        let (ops, forwarded) = self.eval_args(args, &hints);
+        self.check_call_ops(sig, args, ops, forwarded, ellipsis, rparen, fname);
+    }
+
+    /// Checks evaluated call arguments against a signature.
+    #[allow(clippy::too_many_arguments)]
+    pub fn check_call_ops(
+        &mut self,
+        sig: &Signature,
+        args: &[Expr],
+        mut ops: Vec<Operand>,
+        forwarded: bool,
+        ellipsis: Option<ast::Pos>,
+        rparen: ast::Pos,
+        fname: &str,
+    ) {
+        let np = sig.params.len();
         if ops.iter().any(|o| o.is_invalid()) {
             // still check counts? gc stops here to avoid follow-on errors
             return;
@@ -475,11 +503,11 @@ impl<'p> Checker<'p> {
                 if a.is_invalid() {
                     return x;
                 }
-                let u = self.tt().underlying(a.ty);
+                let u = self.tt().core_or_under(a.ty);
                 let mut t = u;
                 if let Type::Pointer(p) = self.tt().get(u) {
-                    if let Type::Array(..) = self.tt().get(self.tt().underlying(*p)) {
-                        t = self.tt().underlying(*p);
+                    if let Type::Array(..) = self.tt().get(self.tt().core_or_under(*p)) {
+                        t = self.tt().core_or_under(*p);
                     }
                 }
                 let ok = match self.tt().get(t).clone() {
@@ -526,7 +554,7 @@ impl<'p> Checker<'p> {
                     }
                     return x;
                 }
-                let el = match self.tt().get(self.tt().underlying(s.ty)) {
+                let el = match self.tt().get(self.tt().core_or_under(s.ty)) {
                     Type::Slice(el) => *el,
                     _ => {
                         if s.mode == OpMode::Nil {
@@ -568,7 +596,7 @@ impl<'p> Checker<'p> {
                         self.default_operand(&mut a);
                         return x;
                     }
-                    let st = self.tt().underlying(s.ty);
+                    let st = self.tt().core_or_under(s.ty);
                     self.assignment(&mut a, st, "argument to append");
                     return x;
                 }
@@ -591,7 +619,7 @@ impl<'p> Checker<'p> {
                     }
                     return x;
                 }
-                let (minargs, ok) = match self.tt().get(self.tt().underlying(t)) {
+                let (minargs, ok) = match self.tt().get(self.tt().core_or_under(t)) {
                     Type::Slice(_) => (2, true),
                     Type::Map(..) | Type::Chan(..) => (1, true),
                     _ => (1, false),
@@ -710,7 +738,7 @@ impl<'p> Checker<'p> {
                 if a.is_invalid() {
                     return x;
                 }
-                match self.tt().get(self.tt().underlying(a.ty)) {
+                match self.tt().get(self.tt().core_or_under(a.ty)) {
                     Type::Chan(ast::ChanDir::Recv, _) => {
                         let d = self.op_string(&a);
                         self.error_at(
@@ -735,7 +763,7 @@ impl<'p> Checker<'p> {
                     return x;
                 }
                 if !matches!(
-                    self.tt().get(self.tt().underlying(a.ty)),
+                    self.tt().get(self.tt().core_or_under(a.ty)),
                     Type::Map(..) | Type::Slice(_)
                 ) {
                     let d = self.op_string(&a);
@@ -752,7 +780,7 @@ impl<'p> Checker<'p> {
                     self.raw(&args[1], None);
                     return x;
                 }
-                let Type::Map(k, _) = self.tt().get(self.tt().underlying(m.ty)).clone() else {
+                let Type::Map(k, _) = self.tt().get(self.tt().core_or_under(m.ty)).clone() else {
                     let d = self.op_string(&m);
                     self.error_at(&args[0], format!("invalid argument: {d} is not a map"));
                     self.raw(&args[1], None);
@@ -768,7 +796,7 @@ impl<'p> Checker<'p> {
                 if d.is_invalid() || s.is_invalid() {
                     return x;
                 }
-                let del = match self.tt().get(self.tt().underlying(d.ty)) {
+                let del = match self.tt().get(self.tt().core_or_under(d.ty)) {
                     Type::Slice(e) => Some(*e),
                     _ => None,
                 };
@@ -783,7 +811,7 @@ impl<'p> Checker<'p> {
                     );
                     return x;
                 };
-                let sel = match self.tt().get(self.tt().underlying(s.ty)) {
+                let sel = match self.tt().get(self.tt().core_or_under(s.ty)) {
                     Type::Slice(e) => Some(*e),
                     Type::Basic(k) if k.is_string() => Some(TypeTable::UINT8),
                     _ => None,
@@ -1028,7 +1056,7 @@ impl<'p> Checker<'p> {
             }
             Builtin::SliceData => {
                 let s = self.expr(&args[0]);
-                if let Type::Slice(el) = self.tt().get(self.tt().underlying(s.ty)).clone() {
+                if let Type::Slice(el) = self.tt().get(self.tt().core_or_under(s.ty)).clone() {
                     x.mode = OpMode::Value;
                     x.ty = self.prog.types.pointer(el);
                 }
@@ -1090,5 +1118,233 @@ impl<'p> Checker<'p> {
             }
             _ => false,
         }
+    }
+}
+
+impl<'p> Checker<'p> {
+    /// A call of a generic function `F(args)` / `F[T1](args)`: explicit type arguments,
+    /// inference from the typed arguments, core-type inference, untyped defaults,
+    /// constraint satisfaction, then the ordinary argument checks.
+    #[allow(clippy::too_many_arguments)]
+    fn generic_call<'a>(
+        &mut self,
+        e: &'a Expr,
+        fun: &'a Expr,
+        o: ObjId,
+        id: ast::NodeId,
+        args: &'a [Expr],
+        ellipsis: Option<ast::Pos>,
+        rparen: ast::Pos,
+    ) -> Operand<'a> {
+        let mut x = Operand::invalid(e);
+        let (fx, targ_exprs): (&Expr, &[Expr]) = match &fun.kind {
+            ExprKind::Index { x, indices, .. } => (x, indices),
+            _ => (fun, &[]),
+        };
+        let f = self.raw(fx, None);
+        let tps = self.func_type_params(o);
+        let sig = self.tt().signature(f.ty).cloned();
+        let (true, Some(sig)) = (!f.is_invalid(), sig) else {
+            for a in targ_exprs {
+                self.type_expr(a);
+            }
+            for a in args {
+                self.raw(a, None);
+            }
+            return x;
+        };
+        let n = tps.len();
+        let mut targs: Vec<Option<TypeId>> = vec![None; n];
+        let mut bad = false;
+        for (i, te) in targ_exprs.iter().enumerate() {
+            let t = self.type_expr(te);
+            if t == TypeTable::INVALID {
+                bad = true;
+            }
+            if i < n {
+                targs[i] = Some(t);
+            } else if i == n {
+                self.error_at(
+                    te,
+                    format!("got {} type arguments but want {}", targ_exprs.len(), n),
+                );
+                bad = true;
+            }
+        }
+        let explicit = targ_exprs.len().min(n);
+        let lparen = self.lparen_pos(fun);
+        let fname = expr_string(fun);
+        // argument hints with the explicit type arguments substituted
+        let known: Vec<TypeId> = targs
+            .iter()
+            .zip(&tps)
+            .map(|(a, &t)| a.unwrap_or(t))
+            .collect();
+        let psig_t = self.prog.subst(f.ty, &tps, &known);
+        let psig = self.tt().signature(psig_t).cloned().unwrap_or(sig.clone());
+        let hints = self.arg_hints(&psig, args.len(), ellipsis);
+        let (ops, forwarded) = self.eval_args(args, &hints);
+        if bad || ops.iter().any(|o| o.is_invalid()) {
+            return x;
+        }
+        // unification with the typed arguments
+        let np = sig.params.len();
+        let param_of = |i: usize| -> Option<TypeId> {
+            if sig.variadic && i + 1 >= np {
+                let last = *sig.params.last()?;
+                if ellipsis.is_some() {
+                    Some(last)
+                } else {
+                    match self.tt().get(last) {
+                        Type::Slice(el) => Some(*el),
+                        _ => None,
+                    }
+                }
+            } else {
+                sig.params.get(i).copied()
+            }
+        };
+        let pts: Vec<Option<TypeId>> = (0..ops.len()).map(param_of).collect();
+        for (i, op) in ops.iter().enumerate() {
+            let Some(p) = pts[i] else { continue };
+            if self.tt().is_untyped(op.ty) || explicit == n {
+                continue;
+            }
+            let before = targs.clone();
+            if !self.unify(p, op.ty, &tps, &mut targs, 0) {
+                let ats = self.tstr(op.ty);
+                let es = expr_string(op.e);
+                let msg = match tps.iter().position(|&t| t == p).and_then(|j| before[j]) {
+                    Some(prev) => format!(
+                        "in call to {fname}, type {ats} of {es} does not match inferred type {} for {}",
+                        self.tstr(prev),
+                        self.tstr(p)
+                    ),
+                    None => {
+                        let ps = self.tstr(p);
+                        format!("in call to {fname}, type {ats} of {es} does not match {ps}")
+                    }
+                };
+                self.error_at(op.e, msg);
+                return x;
+            }
+        }
+        let from_typed = targs.clone();
+        self.infer_from_constraints(&tps, &mut targs);
+        // untyped constants: the default type of the "largest" kind per type parameter
+        let mut untyped: Vec<Option<(TypeId, usize)>> = vec![None; n];
+        for (i, op) in ops.iter().enumerate() {
+            let Some(p) = pts[i] else { continue };
+            if !self.tt().is_untyped(op.ty) || op.mode == OpMode::Nil {
+                continue;
+            }
+            let Some(j) = tps.iter().position(|&t| t == p) else {
+                continue;
+            };
+            if targs[j].is_some() {
+                continue;
+            }
+            match untyped[j] {
+                None => untyped[j] = Some((op.ty, i)),
+                Some((prev, _)) => {
+                    let (a, b) = (self.untyped_rank_pub(prev), self.untyped_rank_pub(op.ty));
+                    let numeric = self.tt().is_numeric(prev) && self.tt().is_numeric(op.ty);
+                    if !numeric && prev != op.ty {
+                        let (ps, os) = (self.tstr(prev), self.tstr(op.ty));
+                        let tn = self.tstr(p);
+                        self.error_at(
+                            op.e,
+                            format!("in call to {fname}, mismatched types {ps} and {os} (cannot infer {tn})"),
+                        );
+                        return x;
+                    }
+                    if b > a {
+                        untyped[j] = Some((op.ty, i));
+                    }
+                }
+            }
+        }
+        for j in 0..n {
+            if let (None, Some((t, _))) = (targs[j], untyped[j]) {
+                targs[j] = Some(self.tt().default_type(t));
+            }
+        }
+        self.infer_from_constraints(&tps, &mut targs);
+        if let Some(j) = targs.iter().position(|t| t.is_none()) {
+            let msg = self.cannot_infer(tps[j]);
+            self.error(lparen, format!("in call to {fname}, {msg}"));
+            return x;
+        }
+        let targs: Vec<TypeId> = targs
+            .into_iter()
+            .map(|t| t.unwrap_or(TypeTable::INVALID))
+            .collect();
+        // constraint satisfaction
+        for j in 0..n {
+            let c = self.constraint_of(tps[j]);
+            let c = self.prog.subst(c, &tps, &targs);
+            if let Err(msg) = self.satisfies(targs[j], c) {
+                if j < explicit {
+                    self.error_at(&targ_exprs[j], msg);
+                } else if from_typed[j].is_some()
+                    && self
+                        .tt()
+                        .interface(c)
+                        .is_some_and(|it| !it.methods.is_empty())
+                {
+                    let tn = self.tstr(tps[j]);
+                    let ts = self.tstr(targs[j]);
+                    let rest = msg
+                        .strip_prefix(&format!("{ts} "))
+                        .unwrap_or(&msg)
+                        .to_string();
+                    self.error(
+                        lparen,
+                        format!("in call to {fname}, {tn} (type {ts}) {rest}"),
+                    );
+                } else {
+                    self.error(lparen, msg);
+                }
+                return x;
+            }
+        }
+        let isig_t = self.prog.subst(f.ty, &tps, &targs);
+        self.info.instances.insert(
+            id,
+            Instance {
+                type_args: targs.clone(),
+                ty: isig_t,
+            },
+        );
+        self.retype(fx, isig_t);
+        if !std::ptr::eq(fx, fun) {
+            self.info.types.insert(
+                fun.id,
+                TypeAndValue {
+                    mode: Mode::Value,
+                    ty: isig_t,
+                    value: None,
+                },
+            );
+        }
+        let Some(isig) = self.tt().signature(isig_t).cloned() else {
+            return x;
+        };
+        self.check_call_ops(&isig, args, ops, forwarded, ellipsis, rparen, &fname);
+        match isig.results.len() {
+            0 => {
+                x.mode = OpMode::NoValue;
+                x.ty = TypeTable::INVALID;
+            }
+            1 => {
+                x.mode = OpMode::Value;
+                x.ty = isig.results[0];
+            }
+            _ => {
+                x.mode = OpMode::Value;
+                x.ty = self.prog.types.tuple(isig.results.clone());
+            }
+        }
+        x
     }
 }

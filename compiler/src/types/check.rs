@@ -247,6 +247,13 @@ impl<'p> Checker<'p> {
             }
             s.push_str("type ");
             s.push_str(&self.tstr(t));
+            if let Type::TypeParam(i) = self.tt().get(t) {
+                if let Some(info) = self.tt().type_params.get(*i as usize) {
+                    let c = self.constraint_string(info.constraint);
+                    s.push_str(" constrained by ");
+                    s.push_str(&c);
+                }
+            }
         }
         s.push(')');
         s

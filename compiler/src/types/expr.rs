@@ -51,6 +51,8 @@ impl<'p> Checker<'p> {
                     let d = self.op_string(&x);
                     self.error_at(x.e, format!("multiple-value {d} in single-value context"));
                     x.mode = OpMode::Invalid;
+                } else {
+                    self.reject_generic_value(&mut x);
                 }
             }
         }
@@ -77,7 +79,10 @@ impl<'p> Checker<'p> {
                 x.mode = OpMode::Invalid;
                 x
             }
-            _ => x,
+            _ => {
+                self.reject_generic_value(&mut x);
+                x
+            }
         }
     }
 
@@ -159,6 +164,15 @@ impl<'p> Checker<'p> {
                     self.error_at(e, "invalid syntax tree: use of .(type) outside type switch");
                     return x;
                 };
+                if self.tt().is_type_param(v.ty) {
+                    let d = self.op_string(&v);
+                    self.error_at(
+                        base,
+                        format!("invalid operation: cannot use type assertion on type parameter value {d}"),
+                    );
+                    self.type_expr(t);
+                    return x;
+                }
                 if !self.tt().is_interface(v.ty) {
                     let d = self.op_string(&v);
                     self.error_at(base, format!("invalid operation: {d} is not an interface"));
@@ -376,6 +390,19 @@ impl<'p> Checker<'p> {
         }
         if tt.is_interface(target) && !tt.is_type_param(target) {
             return Ok(tt.default_type(x.ty));
+        }
+        if tt.is_type_param(target) {
+            // representable in every type of the type set
+            let Some(terms) = tt.tparam_terms(target).filter(|t| !t.is_empty()) else {
+                return Err(ReprError::Mismatch);
+            };
+            for (_, ty) in terms {
+                if tt.is_type_param(ty) {
+                    return Err(ReprError::Mismatch);
+                }
+                self.implicit_type(x, ty).map_err(|_| ReprError::Mismatch)?;
+            }
+            return Ok(target);
         }
         let Some(k) = tt.basic_kind(target) else {
             return Err(ReprError::Mismatch);
@@ -652,7 +679,8 @@ impl<'p> Checker<'p> {
                         );
                         return x;
                     }
-                    let mt = self.prog.obj(obj).ty;
+                    let rn = self.prog.embedded_type_at(v.ty, &index);
+                    let mt = self.prog.method_sig_in(obj, rn);
                     let Some(sig) = self.tt().signature(mt).cloned() else {
                         return x;
                     };
@@ -714,7 +742,8 @@ impl<'p> Checker<'p> {
                         self.add_dep(obj);
                     }
                     x.mode = OpMode::Value;
-                    x.ty = self.prog.obj(obj).ty;
+                    let rn = self.prog.embedded_type_at(v.ty, &index);
+                    x.ty = self.prog.method_sig_in(obj, rn);
                     self.info.selections.insert(
                         e.id,
                         Selection {
@@ -864,17 +893,23 @@ impl<'p> Checker<'p> {
 
     fn index_expr<'a>(&mut self, e: &'a Expr, base: &'a Expr, indices: &'a [Expr]) -> Operand<'a> {
         let mut x = Operand::invalid(e);
-        let v = self.expr_or_type(base);
+        if let Some((o, id)) = self.generic_func_of(base) {
+            return self.instantiate_func_expr(e, base, indices, o, id);
+        }
+        let v = self.raw(base, None);
+        if v.mode == OpMode::TypeExpr {
+            let t = self.instantiate_type_expr_from(e, base, indices, v.ty);
+            if t != TypeTable::INVALID {
+                x.mode = OpMode::TypeExpr;
+                x.ty = t;
+            }
+            return x;
+        }
+        let v = self.single_value(v);
         if v.is_invalid() {
             for i in indices {
                 self.raw(i, None);
             }
-            return x;
-        }
-        if v.mode == OpMode::TypeExpr
-            || (self.tt().signature(v.ty).is_some() && v.mode != OpMode::Variable)
-        {
-            self.error_at(e, "rgo: generic instantiation not supported yet");
             return x;
         }
         if indices.len() != 1 {
@@ -882,7 +917,7 @@ impl<'p> Checker<'p> {
             return x;
         }
         let idx = &indices[0];
-        let u = self.tt().underlying(v.ty);
+        let u = self.tt().core_or_under(v.ty);
         match self.tt().get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 let len = match (&v.mode, &v.val) {
@@ -954,7 +989,7 @@ impl<'p> Checker<'p> {
             }
             return x;
         }
-        let u = self.tt().underlying(v.ty);
+        let u = self.tt().core_or_under(v.ty);
         let mut len: Option<u64> = None;
         match self.tt().get(u).clone() {
             Type::Basic(k) if k.is_string() => {
@@ -1071,7 +1106,7 @@ impl<'p> Checker<'p> {
             }
             return x;
         }
-        let u = self.tt().underlying(base);
+        let u = self.tt().core_or_under(base);
         match self.tt().get(u).clone() {
             Type::Struct(fields) => {
                 if elts.is_empty() {
@@ -1308,7 +1343,7 @@ impl<'p> Checker<'p> {
                 if v.is_invalid() {
                     return x;
                 }
-                match self.tt().get(self.tt().underlying(v.ty)).clone() {
+                match self.tt().get(self.tt().core_or_under(v.ty)).clone() {
                     Type::Chan(dir, el) => {
                         if dir == ast::ChanDir::Send {
                             let d = format!("{} {}", self.tstr(v.ty), self.op_string(&v));
@@ -1624,6 +1659,15 @@ impl<'p> Checker<'p> {
             at = y.e;
         } else if ordered {
             for o in [&x, &y] {
+                if !self.tt().is_ordered(o.ty) && self.tt().is_type_param(o.ty) {
+                    let ts = self.tstr(o.ty);
+                    err = Some(format!(
+                        "invalid operation: {s} (type parameter {ts} cannot use operator {})",
+                        op.as_str()
+                    ));
+                    at = o.e;
+                    break;
+                }
                 if !self.tt().is_ordered(o.ty) {
                     let what = self.type_kind_word(o.ty);
                     err = Some(format!(
@@ -1683,6 +1727,9 @@ impl<'p> Checker<'p> {
 
     /// gc's reason why a type is not comparable: `struct containing []int cannot be compared`.
     fn incomparable_cause(&self, t: TypeId) -> String {
+        if self.tt().is_type_param(t) {
+            return "incomparable types in type set".into();
+        }
         let u = self.tt().underlying(t);
         match self.tt().get(u) {
             Type::Struct(fs) => {

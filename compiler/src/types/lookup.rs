@@ -43,6 +43,27 @@ impl Program {
         if name == "_" {
             return Lookup::NotFound;
         }
+        if let Type::TypeParam(i) = self.types.get(t) {
+            // the methods of the constraint's method set
+            let Some(info) = self.types.type_params.get(*i as usize) else {
+                return Lookup::NotFound;
+            };
+            let cu = self.types.underlying(info.constraint);
+            if let Type::Interface(it) = self.types.get(cu) {
+                for (k, m) in it.methods.iter().enumerate() {
+                    if self.name_matches(&m.name, m.pkg, name, from) {
+                        let obj = self.method_objs.get(&(cu, k)).copied().unwrap_or(ObjId(0));
+                        return Lookup::Found {
+                            obj,
+                            index: vec![],
+                            indirect: false,
+                            is_field: false,
+                        };
+                    }
+                }
+            }
+            return Lookup::NotFound;
+        }
         let mut start = t;
         let mut indirect = false;
         if let Type::Pointer(e) = self.types.get(t) {

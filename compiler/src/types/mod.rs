@@ -14,6 +14,7 @@ mod check;
 pub mod constant;
 mod expr;
 pub mod exprstr;
+mod generics;
 mod initorder;
 pub mod lookup;
 pub mod predicates;

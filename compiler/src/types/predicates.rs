@@ -71,9 +71,10 @@ impl Program {
                     obj,
                     indirect,
                     is_field: false,
-                    ..
+                    index,
                 } => {
-                    let mt = self.obj(obj).ty;
+                    let rn = self.embedded_type_at(v, &index);
+                    let mt = self.method_sig_lookup(obj, rn);
                     if mt != m.sig {
                         return Err(format!(
                             "(wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}",
@@ -148,6 +149,22 @@ impl Program {
     pub fn convertible(&self, v: TypeId, t: TypeId) -> bool {
         if self.assignable_type(v, t) {
             return true;
+        }
+        // type parameters: every type of the type set must convert
+        for (x, other, x_is_src) in [(v, t, true), (t, v, false)] {
+            if self.types.is_type_param(x) {
+                let Some(terms) = self.types.tparam_terms(x).filter(|ts| !ts.is_empty()) else {
+                    return false;
+                };
+                return terms.iter().all(|&(_, ty)| {
+                    !self.types.is_type_param(ty)
+                        && if x_is_src {
+                            self.convertible(ty, other)
+                        } else {
+                            self.convertible(other, ty)
+                        }
+                });
+            }
         }
         let tt = &self.types;
         let (vu, tu) = (tt.underlying(v), tt.underlying(t));

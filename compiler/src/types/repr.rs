@@ -161,6 +161,12 @@ pub struct TypeTable {
     pub index: HashMap<Type, TypeId>,
     pub named: Vec<NamedInfo>,
     pub type_params: Vec<TypeParamInfo>,
+    /// Instances of generic named types: (origin, type arguments) -> instance type.
+    pub inst_memo: HashMap<(NamedId, Vec<TypeId>), TypeId>,
+    /// Instances whose origin's underlying type was not known yet when they were created.
+    pub pending_insts: Vec<TypeId>,
+    /// Implicit constraint interfaces (`[T int | string]`), printed without `interface{}`.
+    pub implicit_ifaces: std::collections::HashSet<TypeId>,
 }
 
 /// Compile-time constant values at arbitrary precision (untyped constant arithmetic is exact).

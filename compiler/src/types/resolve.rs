@@ -487,8 +487,8 @@ impl<'p> Checker<'p> {
     }
 
     fn type_decl(&mut self, o: ObjId, s: &ast::TypeSpec) {
-        if !s.type_params.is_empty() {
-            self.error(s.name.pos, "rgo: generic types not supported yet");
+        if !s.type_params.is_empty() && s.alias {
+            self.error(s.name.pos, "rgo: generic type aliases not supported yet");
             self.prog.objects[o.0 as usize].ty = TypeTable::INVALID;
             return;
         }
@@ -500,7 +500,18 @@ impl<'p> Checker<'p> {
         }
         let named = self.prog.types.new_named(o);
         self.prog.objects[o.0 as usize].ty = named;
+        let generic = !s.type_params.is_empty();
+        if generic {
+            self.open_scope();
+            let tps = self.declare_type_params(&s.type_params);
+            if let Type::Named(n) = self.tt().get(named).clone() {
+                self.prog.types.named[n.0 as usize].type_params = tps;
+            }
+        }
         let rhs = self.type_expr(&s.ty);
+        if generic {
+            self.close_scope();
+        }
         let mut u = self.tt().underlying(rhs);
         if let Type::Named(_) = self.tt().get(rhs) {
             if self
@@ -517,9 +528,17 @@ impl<'p> Checker<'p> {
                 u = TypeTable::INVALID;
             }
         }
+        if self.tt().is_type_param(rhs) {
+            self.error_at(
+                &s.ty,
+                "cannot use a type parameter as RHS in type declaration",
+            );
+            u = TypeTable::INVALID;
+        }
         if let Type::Named(n) = self.tt().get(named).clone() {
             self.prog.types.named[n.0 as usize].underlying = Some(u);
         }
+        self.prog.complete_pending_instances();
         self.named_types.push((o, named));
         if self.contains_by_value(u, named, 0) {
             self.error(
@@ -567,7 +586,21 @@ impl<'p> Checker<'p> {
             ExprKind::Ident(_) | ExprKind::Selector { .. } => {
                 let x = self.expr_or_type(e);
                 match x.mode {
-                    OpMode::TypeExpr => x.ty,
+                    OpMode::TypeExpr => {
+                        let generic = self
+                            .tt()
+                            .named_info(x.ty)
+                            .is_some_and(|i| i.origin.is_none() && !i.type_params.is_empty());
+                        if generic {
+                            let d = self.generic_type_desc(x.ty);
+                            self.error_at(
+                                e,
+                                format!("cannot use generic type {d} without instantiation"),
+                            );
+                            return TypeTable::INVALID;
+                        }
+                        x.ty
+                    }
                     OpMode::Invalid => TypeTable::INVALID,
                     _ => {
                         let s = expr_string(e);
@@ -636,10 +669,7 @@ impl<'p> Checker<'p> {
             ExprKind::FuncType(ft) => self.signature(ft, None).0,
             ExprKind::StructType(st) => self.struct_type(st),
             ExprKind::InterfaceType(it) => self.interface_type(it),
-            ExprKind::Index { .. } => {
-                self.error_at(e, "rgo: generic type instantiation not supported yet");
-                TypeTable::INVALID
-            }
+            ExprKind::Index { x, indices, .. } => self.instantiate_type_expr(e, x, indices),
             _ => {
                 let x = self.expr_or_type(e);
                 if x.mode != OpMode::Invalid && x.mode != OpMode::TypeExpr {
@@ -729,6 +759,7 @@ impl<'p> Checker<'p> {
         let mut bad = false;
         for f in &st.fields {
             let t = self.type_expr(&f.ty);
+            self.check_var_type(&f.ty, t);
             if t == TypeTable::INVALID {
                 bad = true;
             }
@@ -883,20 +914,8 @@ impl<'p> Checker<'p> {
                         iface.unions.push(vec![(false, t)]);
                         continue;
                     }
-                    let mut u = vec![];
-                    for term in terms {
-                        let (tilde, te) = match &term.kind {
-                            ExprKind::Unary {
-                                op: ast::UnaryOp::Tilde,
-                                x,
-                            } => (true, &**x),
-                            _ => (false, term),
-                        };
-                        let t = self.type_expr(te);
-                        if t != TypeTable::INVALID {
-                            u.push((tilde, t));
-                        }
-                    }
+                    let refs: Vec<&Expr> = terms.iter().collect();
+                    let u = self.union_terms(&refs);
                     iface.unions.push(u);
                 }
             }
@@ -912,6 +931,7 @@ impl<'p> Checker<'p> {
         let mut variadic = false;
         for (i, f) in ft.params.iter().enumerate() {
             let mut t = self.type_expr(&f.ty);
+            self.check_var_type(&f.ty, t);
             if f.variadic {
                 if i + 1 != ft.params.len() || f.names.len() > 1 {
                     self.error(f.ty.pos, "can only use ... with final parameter in list");
@@ -931,6 +951,7 @@ impl<'p> Checker<'p> {
         let mut results = vec![];
         for f in &ft.results {
             let t = self.type_expr(&f.ty);
+            self.check_var_type(&f.ty, t);
             if f.names.is_empty() {
                 results.push((None, t));
             } else {
@@ -948,25 +969,118 @@ impl<'p> Checker<'p> {
     }
 
     fn func_decl_sig(&mut self, o: ObjId, fd: &ast::FuncDecl) {
-        if !fd.ty.type_params.is_empty() {
-            self.error(fd.name.pos, "rgo: generic functions not supported yet");
+        if fd.recv.is_some() && !fd.ty.type_params.is_empty() {
+            self.error(fd.name.pos, "rgo: generic methods not supported yet");
             return;
         }
+        self.open_scope();
+        let mut tps = vec![];
         let mut recv_ty = None;
         if let Some(r) = &fd.recv {
-            let rt = self.recv_type(r);
+            let (rt, rtps) = self.recv_type(r);
             recv_ty = Some(rt);
+            tps = rtps;
+        }
+        if !fd.ty.type_params.is_empty() {
+            tps = self.declare_type_params(&fd.ty.type_params);
         }
         let (sig, _, _) = self.signature(&fd.ty, fd.recv.as_ref());
+        self.close_scope();
         let ob = &mut self.prog.objects[o.0 as usize];
         ob.ty = sig;
-        if let ObjKind::Func { recv, .. } = &mut ob.kind {
+        if let ObjKind::Func {
+            recv, type_params, ..
+        } = &mut ob.kind
+        {
             *recv = recv_ty;
+            *type_params = tps;
         }
     }
 
+    /// Declares the receiver type parameters `func (l *List[T, U])`; returns the
+    /// instantiated receiver base type and the new type parameters.
+    fn recv_type_params(
+        &mut self,
+        base: &Expr,
+        bx: &Expr,
+        indices: &[Expr],
+    ) -> (TypeId, Vec<TypeId>) {
+        let gt = match &bx.kind {
+            ExprKind::Ident(_) => {
+                let x = self.expr_or_type(bx);
+                if x.is_invalid() {
+                    return (TypeTable::INVALID, vec![]);
+                }
+                if x.mode != OpMode::TypeExpr {
+                    let s = expr_string(bx);
+                    self.error_at(bx, format!("{s} is not a type"));
+                    return (TypeTable::INVALID, vec![]);
+                }
+                x.ty
+            }
+            _ => {
+                self.error_at(base, "invalid receiver type");
+                return (TypeTable::INVALID, vec![]);
+            }
+        };
+        let otps = match self.tt().named_info(gt) {
+            Some(i) if i.origin.is_none() && !i.type_params.is_empty() => i.type_params.clone(),
+            _ => {
+                let s = self.tstr(gt);
+                self.error_at(bx, format!("{s} is not a generic type"));
+                return (TypeTable::INVALID, vec![]);
+            }
+        };
+        let mut ntps = vec![];
+        for (i, ix) in indices.iter().enumerate() {
+            match &ix.kind {
+                ExprKind::Ident(id) => {
+                    let t = self.new_type_param(id, i as u32);
+                    ntps.push(t);
+                }
+                _ => {
+                    let s = expr_string(ix);
+                    self.error_at(
+                        ix,
+                        format!("receiver type parameter {s} must be an identifier"),
+                    );
+                    return (TypeTable::INVALID, vec![]);
+                }
+            }
+        }
+        if ntps.len() != otps.len() {
+            let (a, b) = (ntps.len(), otps.len());
+            let pl = |n: usize| if n == 1 { "" } else { "s" };
+            self.error_at(
+                bx,
+                format!(
+                    "receiver declares {a} type parameter{}, but receiver base type declares {b}",
+                    pl(a)
+                ),
+            );
+            return (TypeTable::INVALID, vec![]);
+        }
+        for (&nt, &ot) in ntps.iter().zip(&otps) {
+            let c = self.constraint_of(ot);
+            let c = self.prog.subst(c, &otps, &ntps);
+            self.set_constraint(nt, c);
+        }
+        let inst = self.prog.instantiate_named(gt, ntps.clone());
+        if let Some(id) = super::generics::ident_id(bx) {
+            self.info.instances.insert(
+                id,
+                Instance {
+                    type_args: ntps.clone(),
+                    ty: inst,
+                },
+            );
+        }
+        self.record_type(base, inst);
+        (inst, ntps)
+    }
+
     /// Checks a receiver type: `T` or `*T` with T a defined type of this package.
-    fn recv_type(&mut self, r: &ast::Field) -> TypeId {
+    fn recv_type(&mut self, r: &ast::Field) -> (TypeId, Vec<TypeId>) {
         let (ptr, base) = match &r.ty.kind {
             ExprKind::Star(x) => (true, &**x),
             ExprKind::Paren(x) => match &x.kind {
@@ -975,13 +1089,16 @@ impl<'p> Checker<'p> {
             },
             _ => (false, &r.ty),
         };
-        if let ExprKind::Index { .. } = base.kind {
-            self.error_at(base, "rgo: generic methods not supported yet");
-            return TypeTable::INVALID;
-        }
-        let t = self.type_expr(base);
+        let mut tps = vec![];
+        let t = if let ExprKind::Index { x, indices, .. } = &base.kind {
+            let (t, ntps) = self.recv_type_params(base, x, indices);
+            tps = ntps;
+            t
+        } else {
+            self.type_expr(base)
+        };
         if t == TypeTable::INVALID {
-            return t;
+            return (t, tps);
         }
         let ok = match self.tt().get(t) {
             Type::Named(_) => {
@@ -1015,14 +1132,31 @@ impl<'p> Checker<'p> {
         }
         let rt = if ptr { self.prog.types.pointer(t) } else { t };
         self.record_type(&r.ty, rt);
-        rt
+        (rt, tps)
     }
 
     fn func_decl_body(&mut self, o: ObjId, fd: &ast::FuncDecl) {
-        if !fd.ty.type_params.is_empty() {
+        if fd.recv.is_some() && !fd.ty.type_params.is_empty() {
             return;
         }
         let Some(body) = &fd.body else { return };
+        // the type parameters are in scope in the body
+        let tps = self.func_type_params(o);
+        let mut scope = std::collections::HashMap::new();
+        for tp in tps {
+            if let Type::TypeParam(i) = *self.tt().get(tp) {
+                if let Some(info) = self.tt().type_params.get(i as usize) {
+                    let name = self.prog.obj(info.obj).name.clone();
+                    if name != "_" {
+                        scope.insert(name, info.obj);
+                    }
+                }
+            }
+        }
+        let pushed = !scope.is_empty();
+        if pushed {
+            self.scopes.push(scope);
+        }
         let sig = self.prog.obj(o).ty;
         let recv = match &self.prog.obj(o).kind {
             ObjKind::Func { recv, .. } => *recv,
@@ -1035,6 +1169,9 @@ impl<'p> Checker<'p> {
         self.cur_deps = Some(o);
         self.func_body(sig, &fd.ty, recv_param, body);
         self.cur_deps = None;
+        if pushed {
+            self.scopes.pop();
+        }
     }
 
     /// Checks a function body (declaration or literal) against its signature.
@@ -1199,6 +1336,9 @@ impl<'p> Checker<'p> {
     /// Checks a `var` spec (package-level or local) for the given objects.
     pub fn var_spec(&mut self, objs: &[ObjId], s: &ast::ValueSpec, _global: bool) {
         let typ = s.ty.as_ref().map(|t| self.type_expr(t));
+        if let (Some(te), Some(t)) = (&s.ty, typ) {
+            self.check_var_type(te, t);
+        }
         self.type_display = match (&s.ty, typ) {
             (Some(te), Some(t)) => self.src_type_name(te, t),
             _ => None,

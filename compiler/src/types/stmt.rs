@@ -110,7 +110,7 @@ impl<'p> Checker<'p> {
                 if c.is_invalid() || v.is_invalid() {
                     return;
                 }
-                match self.tt().get(self.tt().underlying(c.ty)).clone() {
+                match self.tt().get(self.tt().core_or_under(c.ty)).clone() {
                     Type::Chan(dir, el) => {
                         if dir == ast::ChanDir::Recv {
                             let d = self.op_string(&c);
@@ -899,7 +899,7 @@ impl<'p> Checker<'p> {
             self.range_vars(key, value, define, [None, None]);
             return;
         }
-        let u = self.tt().underlying(x.ty);
+        let u = self.tt().core_or_under(x.ty);
         let xdesc = self.op_string(&x);
         let mut max_vars = 2;
         let (kt, vt): (Option<TypeId>, Option<TypeId>) = match self.tt().get(u).clone() {
@@ -1209,7 +1209,13 @@ impl<'p> Checker<'p> {
         let x = self.expr(xe);
         let mut xt = TypeTable::INVALID;
         if !x.is_invalid() {
-            if !self.tt().is_interface(x.ty) {
+            if self.tt().is_type_param(x.ty) {
+                let d = self.op_string(&x);
+                self.error_at(
+                    xe,
+                    format!("cannot use type switch on type parameter value {d}"),
+                );
+            } else if !self.tt().is_interface(x.ty) {
                 let d = self.op_string(&x);
                 self.error_at(xe, format!("{d} is not an interface"));
             } else {

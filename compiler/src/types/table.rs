@@ -40,6 +40,9 @@ impl Default for TypeTable {
             index: Default::default(),
             named: Vec::new(),
             type_params: Vec::new(),
+            inst_memo: Default::default(),
+            pending_insts: Vec::new(),
+            implicit_ifaces: Default::default(),
         };
         for k in ALL_BASIC {
             t.intern(Type::Basic(k));
@@ -238,7 +241,69 @@ impl TypeTable {
     }
 
     fn kind_is(&self, t: TypeId, f: fn(BasicKind) -> bool) -> bool {
+        if let Type::TypeParam(_) = self.get(t) {
+            // all types in the type set must satisfy the predicate
+            return match self.tparam_terms(t) {
+                Some(ts) => {
+                    !ts.is_empty()
+                        && ts.iter().all(|(_, ty)| {
+                            !self.is_type_param(*ty) && self.basic_kind(*ty).is_some_and(f)
+                        })
+                }
+                None => false,
+            };
+        }
         self.basic_kind(t).is_some_and(f)
+    }
+
+    /// The constraint interface of a type parameter.
+    pub fn tparam_constraint(&self, t: TypeId) -> Option<&Interface> {
+        match self.get(t) {
+            Type::TypeParam(i) => {
+                let c = self.type_params.get(*i as usize)?.constraint;
+                match self.get(self.underlying(c)) {
+                    Type::Interface(it) => Some(it),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The type-set terms `(tilde, type)` of a type parameter's constraint (the
+    /// intersection of its unions); `None` when the constraint restricts no types.
+    pub fn tparam_terms(&self, t: TypeId) -> Option<Vec<(bool, TypeId)>> {
+        let it = self.tparam_constraint(t)?;
+        let first = it.unions.first()?;
+        let mut terms = first.clone();
+        for u in &it.unions[1..] {
+            terms.retain(|(tl, ty)| {
+                u.iter().any(|(tl2, ty2)| {
+                    (*tl2 && self.underlying(*ty) == self.underlying(*ty2))
+                        || (!*tl && !*tl2 && ty == ty2)
+                })
+            });
+        }
+        Some(terms)
+    }
+
+    /// The core type of `t`: its underlying type, or for a type parameter the single
+    /// underlying type of all types in its type set (`None` if there is none).
+    pub fn core_type(&self, t: TypeId) -> Option<TypeId> {
+        if !self.is_type_param(t) {
+            return Some(self.underlying(t));
+        }
+        let ts = self.tparam_terms(t)?;
+        let u0 = self.underlying(ts.first()?.1);
+        if self.is_type_param(u0) || ts.iter().any(|(_, ty)| self.underlying(*ty) != u0) {
+            return None;
+        }
+        Some(u0)
+    }
+
+    /// The core type if any, else the underlying type (a type parameter itself).
+    pub fn core_or_under(&self, t: TypeId) -> TypeId {
+        self.core_type(t).unwrap_or_else(|| self.underlying(t))
     }
     pub fn is_untyped(&self, t: TypeId) -> bool {
         matches!(self.get(t), Type::Basic(k) if k.is_untyped())
@@ -271,7 +336,8 @@ impl TypeTable {
         self.kind_is(t, BasicKind::is_ordered)
     }
     pub fn is_const_type(&self, t: TypeId) -> bool {
-        self.kind_is(t, |k| k.is_numeric() || k.is_string() || k.is_boolean())
+        !self.is_type_param(t)
+            && self.kind_is(t, |k| k.is_numeric() || k.is_string() || k.is_boolean())
     }
     pub fn is_interface(&self, t: TypeId) -> bool {
         matches!(self.get(self.underlying(t)), Type::Interface(_))
@@ -287,13 +353,13 @@ impl TypeTable {
     }
     /// `*T` → `T` for a pointer (by underlying type).
     pub fn pointer_elem(&self, t: TypeId) -> Option<TypeId> {
-        match self.get(self.underlying(t)) {
+        match self.get(self.core_or_under(t)) {
             Type::Pointer(e) => Some(*e),
             _ => None,
         }
     }
     pub fn signature(&self, t: TypeId) -> Option<&Signature> {
-        match self.get(self.underlying(t)) {
+        match self.get(self.core_or_under(t)) {
             Type::Func(s) => Some(s),
             _ => None,
         }
@@ -352,7 +418,15 @@ impl TypeTable {
             Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
             Type::Struct(fs) => fs.iter().all(|f| self.comparable_rec(f.ty, depth + 1)),
             Type::Array(_, e) => self.comparable_rec(*e, depth + 1),
-            Type::TypeParam(_) => true,
+            Type::TypeParam(_) => {
+                self.tparam_constraint(t).is_some_and(|c| c.comparable)
+                    || self.tparam_terms(t).is_some_and(|ts| {
+                        !ts.is_empty()
+                            && ts.iter().all(|(_, ty)| {
+                                !self.is_type_param(*ty) && self.comparable_rec(*ty, depth + 1)
+                            })
+                    })
+            }
             _ => false,
         }
     }

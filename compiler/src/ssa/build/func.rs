@@ -43,6 +43,11 @@ pub struct FnBuilder<'b, 'a> {
     pub fallthrough_to: Option<BlockId>,
     /// Position of the closing brace (for the implicit return).
     pub end_pos: Pos,
+    /// Monomorphisation: the type parameters being replaced and their arguments.
+    pub subst: Option<(Vec<TypeId>, Vec<TypeId>)>,
+    /// Substituted types of the expressions and objects of the body being built.
+    pub tmap: HashMap<ast::NodeId, TypeId>,
+    pub omap: HashMap<ObjId, TypeId>,
 }
 
 impl<'b, 'a> FnBuilder<'b, 'a> {
@@ -61,6 +66,9 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
             pending_label: None,
             fallthrough_to: None,
             end_pos: 0,
+            subst: None,
+            tmap: HashMap::new(),
+            omap: HashMap::new(),
         };
         fb.f.file = Some(file);
         let entry = fb.new_block();
@@ -217,14 +225,14 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
     }
 
     fn is_memory_class(&self, ty: TypeId) -> bool {
-        let l = crate::codegen::layout::Layouts::new(self.b.types);
+        let l = crate::codegen::layout::Layouts::new(&self.b.prog.types);
         l.get(ty).flat.is_none()
     }
 
     /// Declares a Go variable and gives it its initial value (None = zero value).
     pub fn declare_var(&mut self, obj: ObjId, init: Option<ValueId>, pos: Pos) -> VarLoc {
         let o = self.b.obj(obj).clone();
-        let ty = o.ty;
+        let ty = self.obj_ty(obj);
         // Structs and arrays live in memory so that fields and elements can be assigned
         // in place (non-escaping ones on the stack).
         let aggregate = matches!(self.b.under(ty), Type::Struct(_) | Type::Array(..));
@@ -313,8 +321,11 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
         self.info.defs.get(&id.id).copied()
     }
 
-    /// The checked type of an expression.
+    /// The checked type of an expression (with type parameters substituted).
     pub fn type_of(&self, e: &ast::Expr) -> TypeId {
+        if let Some(t) = self.tmap.get(&e.id) {
+            return *t;
+        }
         self.info
             .types
             .get(&e.id)
@@ -322,8 +333,64 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
             .unwrap_or(TypeId(0))
     }
 
-    pub fn tv(&self, e: &ast::Expr) -> Option<&'a types::TypeAndValue> {
-        self.info.types.get(&e.id)
+    pub fn tv(&self, e: &ast::Expr) -> Option<types::TypeAndValue> {
+        let mut tv = self.info.types.get(&e.id)?.clone();
+        if let Some(t) = self.tmap.get(&e.id) {
+            tv.ty = *t;
+        }
+        Some(tv)
+    }
+
+    /// The type of an object (with type parameters substituted).
+    pub fn obj_ty(&self, o: ObjId) -> TypeId {
+        match self.omap.get(&o) {
+            Some(t) => *t,
+            None => self.b.obj(o).ty,
+        }
+    }
+
+    /// Substitutes the current instantiation's type parameters in `t`.
+    pub fn st(&mut self, t: TypeId) -> TypeId {
+        match &self.subst {
+            Some((from, to)) => {
+                let (from, to) = (from.clone(), to.clone());
+                self.b.prog.subst(t, &from, &to)
+            }
+            None => t,
+        }
+    }
+
+    /// Prepares the substituted types of every node and object of a generic body
+    /// (NodeIds of one declaration form a contiguous range).
+    pub fn prepare_subst(&mut self, from: Vec<TypeId>, to: Vec<TypeId>, lo: u32, hi: u32) {
+        self.subst = Some((from.clone(), to.clone()));
+        let info = self.info;
+        for (id, tv) in &info.types {
+            if id.0 >= lo && id.0 <= hi {
+                let t = self.b.prog.subst(tv.ty, &from, &to);
+                if t != tv.ty {
+                    self.tmap.insert(*id, t);
+                }
+            }
+        }
+        let mut objs: Vec<ObjId> = Vec::new();
+        for (id, o) in &info.defs {
+            if id.0 >= lo && id.0 <= hi {
+                objs.push(*o);
+            }
+        }
+        for ((id, _), o) in &info.implicits {
+            if id.0 >= lo && id.0 <= hi {
+                objs.push(*o);
+            }
+        }
+        for o in objs {
+            let t0 = self.b.obj(o).ty;
+            let t = self.b.prog.subst(t0, &from, &to);
+            if t != t0 {
+                self.omap.insert(o, t);
+            }
+        }
     }
 
     /// Sets up parameters (and named results) of a function body.
@@ -417,13 +484,13 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
 
 /// The package (index) a function object belongs to.
 fn pkg_info<'a>(b: &Builder<'a>, obj: ObjId) -> Option<&'a Info> {
-    let tp: &'a types::Program = b.tp;
-    let p = tp.objects[obj.0 as usize].pkg?;
-    Some(&tp.packages[p.0 as usize].info)
+    let p = b.prog.objects[obj.0 as usize].pkg?;
+    let pkgs: &'a [types::Package] = b.pkgs;
+    Some(&pkgs[p.0 as usize].info)
 }
 
 /// Builds the body of a declared function or method.
-pub fn build_decl(b: &mut Builder, fid: FuncId, obj: ObjId) -> BResult<()> {
+pub fn build_decl(b: &mut Builder, fid: FuncId, obj: ObjId, targs: Vec<TypeId>) -> BResult<()> {
     let decl = match b.func_decl(obj) {
         Some(d) => d,
         None => return Ok(()),
@@ -432,17 +499,12 @@ pub fn build_decl(b: &mut Builder, fid: FuncId, obj: ObjId) -> BResult<()> {
         Some(body) => body,
         None => return Ok(()),
     };
-    if !decl.ty.type_params.is_empty()
-        || decl
-            .recv
-            .as_ref()
-            .map(|r| matches!(&r.ty.kind, ast::ExprKind::Index{..}) || matches!(&r.ty.kind, ast::ExprKind::Star(x) if matches!(x.kind, ast::ExprKind::Index{..})))
-            .unwrap_or(false)
-    {
+    let tparams = b.func_type_params(obj);
+    if tparams.len() != targs.len() {
         return Err(BuildError {
             file: b.obj(obj).file,
             pos: decl.pos,
-            msg: "rgo: generic functions not supported yet".into(),
+            msg: "rgo: internal: generic function without type arguments".into(),
         });
     }
     let info = pkg_info(b, obj).expect("function without package");
@@ -452,11 +514,41 @@ pub fn build_decl(b: &mut Builder, fid: FuncId, obj: ObjId) -> BResult<()> {
         ir::Func::new(String::new(), vec![], vec![]),
     );
     let mut fb = FnBuilder::new(b, f, file, info);
+    if !targs.is_empty() {
+        let (lo, hi) = decl_node_range(decl);
+        fb.prepare_subst(tparams, targs, lo, hi);
+    }
     fb.bind_params(decl.recv.as_ref(), &decl.ty, body)?;
     fb.block(body)?;
     let f = fb.finish();
     b.out.funcs[fid.0 as usize] = f;
     Ok(())
+}
+
+/// The range of NodeIds of a function declaration (assigned contiguously by the parser).
+fn decl_node_range(decl: &ast::FuncDecl) -> (u32, u32) {
+    let (mut lo, mut hi) = (decl.name.id.0, decl.name.id.0);
+    let mut see = |id: &ast::Ident| {
+        lo = lo.min(id.id.0);
+        hi = hi.max(id.id.0);
+    };
+    if let Some(body) = &decl.body {
+        crate::syntax::visit::walk_block(body, &mut see);
+    }
+    let fields = decl
+        .recv
+        .iter()
+        .chain(decl.ty.type_params.iter())
+        .chain(decl.ty.params.iter())
+        .chain(decl.ty.results.iter());
+    for f in fields {
+        for n in &f.names {
+            see(n);
+        }
+    }
+    // Expression nodes interleave with identifiers; widen to the body's braces' ids by
+    // scanning the whole range between the first and the last identifier.
+    (lo.saturating_sub(64), hi + 64)
 }
 
 /// Builds a function literal as a separate IR function; returns the closure value.
@@ -510,7 +602,11 @@ pub fn build_closure(
     let info = fb.info;
     let file = fb.file;
     let outer_vars = fb.vars.clone();
+    let (subst, tmap, omap) = (fb.subst.clone(), fb.tmap.clone(), fb.omap.clone());
     let mut inner = FnBuilder::new(fb.b, f, file, info);
+    inner.subst = subst;
+    inner.tmap = tmap;
+    inner.omap = omap;
     let env_ptr_ty = inner.b.ptr_to(env_ty);
     let ctx = inner.emit(env_ptr_ty, Inst::Ctx, e.pos);
     for (i, o) in captured.iter().enumerate() {
@@ -600,12 +696,12 @@ fn collect_captures(fb: &FnBuilder, body: &ast::Block, out: &mut Vec<ObjId>) {
 pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
     let mut f = ir::Func::new("rgo_program_main".into(), vec![], vec![]);
     f.exported = true;
-    let tp: &types::Program = b.tp;
+    let pkgs = b.pkgs;
     let fid = b.add_func(f.clone());
-    let main_pkg = tp.packages.iter().position(|p| p.path == "main");
+    let main_pkg = pkgs.iter().position(|p| p.path == "main");
     let mut body_fns = Vec::new();
     // Package initialisation: one function per package, `pkg.init` (not the user's init).
-    for (pi, pkg) in tp.packages.iter().enumerate() {
+    for (pi, pkg) in pkgs.iter().enumerate() {
         let init_name = format!("{}..inittask", pkg.path);
         let mut initf = ir::Func::new(init_name, vec![], vec![]);
         initf.file = pkg.files.first().map(|(id, _)| *id);
@@ -623,7 +719,7 @@ pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
             if lhs.len() == 1 {
                 let v = fb.expr(rhs)?;
                 if let Some(o) = lhs[0] {
-                    let oty = fb.b.obj(o).ty;
+                    let oty = fb.obj_ty(o);
                     let v = fb.convert_for_assign(v, oty, rhs.pos)?;
                     let g = fb.b.global_for(o);
                     let pty = fb.b.ptr_to(oty);
@@ -634,7 +730,7 @@ pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
                 let vals = fb.expr_multi(rhs)?;
                 for (i, o) in lhs.iter().enumerate() {
                     if let (Some(o), Some(v)) = (o, vals.get(i)) {
-                        let oty = fb.b.obj(*o).ty;
+                        let oty = fb.obj_ty(*o);
                         let v = fb.convert_for_assign(*v, oty, rhs.pos)?;
                         let g = fb.b.global_for(*o);
                         let pty = fb.b.ptr_to(oty);
@@ -660,7 +756,7 @@ pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
         b.out.funcs[init_id.0 as usize] = built;
         body_fns.push((pi, init_id));
     }
-    let main_obj = match main_pkg.and_then(|i| tp.packages[i].scope.get("main").copied()) {
+    let main_obj = match main_pkg.and_then(|i| pkgs[i].scope.get("main").copied()) {
         Some(m) => m,
         None => {
             return Err(BuildError {
@@ -671,12 +767,12 @@ pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
         }
     };
     let main_fn = b.func_for(main_obj);
-    let file = tp.packages[main_pkg.unwrap_or(0)]
+    let file = pkgs[main_pkg.unwrap_or(0)]
         .files
         .first()
         .map(|(id, _)| *id)
         .unwrap_or(FileId(0));
-    let info = &tp.packages[main_pkg.unwrap_or(0)].info;
+    let info = &pkgs[main_pkg.unwrap_or(0)].info;
     let mut fb = FnBuilder::new(b, f, file, info);
     let t = fb.void();
     for (_, init_id) in &body_fns {

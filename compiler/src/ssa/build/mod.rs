@@ -32,14 +32,18 @@ pub type BResult<T> = Result<T, BuildError>;
 
 /// Program-wide builder state.
 pub struct Builder<'a> {
-    pub tp: &'a TProgram,
-    /// Interned types: the builder creates a few types of its own (pointers, tuples).
-    pub types: &'a mut types::TypeTable,
+    /// The checked packages (ASTs and their `Info`), moved out of the program while
+    /// building so that the program itself can be mutated.
+    pub pkgs: &'a [types::Package],
+    /// Objects and types: the builder interns types of its own (pointers, tuples,
+    /// instantiations).
+    pub prog: &'a mut TProgram,
     pub out: ir::Program,
-    pub funcs: HashMap<ObjId, FuncId>,
+    /// Functions by (object, type arguments): generic functions are monomorphised.
+    pub funcs: HashMap<(ObjId, Vec<TypeId>), FuncId>,
     pub globals: HashMap<ObjId, GlobalId>,
     /// Functions still to be built: (id, object, file of declaration).
-    pub pending: Vec<(FuncId, ObjId)>,
+    pub pending: Vec<(FuncId, ObjId, Vec<TypeId>)>,
     /// Wrapper functions already created (method value / interface method wrappers).
     pub wrappers: HashMap<String, FuncId>,
     /// Closure counters per enclosing function name.
@@ -47,10 +51,10 @@ pub struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(tp: &'a TProgram, types: &'a mut types::TypeTable) -> Self {
+    pub fn new(pkgs: &'a [types::Package], prog: &'a mut TProgram) -> Self {
         Builder {
-            tp,
-            types,
+            pkgs,
+            prog,
             out: ir::Program::default(),
             funcs: HashMap::new(),
             globals: HashMap::new(),
@@ -61,24 +65,24 @@ impl<'a> Builder<'a> {
     }
 
     pub fn obj(&self, id: ObjId) -> &types::Object {
-        &self.tp.objects[id.0 as usize]
+        &self.prog.objects[id.0 as usize]
     }
 
     pub fn pkg_path(&self, id: ObjId) -> String {
         match self.obj(id).pkg {
-            Some(p) => self.tp.packages[p.0 as usize].path.clone(),
+            Some(p) => self.pkgs[p.0 as usize].path.clone(),
             None => String::new(),
         }
     }
 
     /// Interns a type (the builder's own pointer/tuple/func types).
     pub fn intern(&mut self, t: types::Type) -> TypeId {
-        if let Some(id) = self.types.index.get(&t) {
+        if let Some(id) = self.prog.types.index.get(&t) {
             return *id;
         }
-        let id = TypeId(self.types.types.len() as u32);
-        self.types.types.push(t.clone());
-        self.types.index.insert(t, id);
+        let id = TypeId(self.prog.types.types.len() as u32);
+        self.prog.types.types.push(t.clone());
+        self.prog.types.index.insert(t, id);
         id
     }
 
@@ -98,12 +102,12 @@ impl<'a> Builder<'a> {
     }
 
     pub fn ty(&self, t: TypeId) -> &types::Type {
-        &self.types.types[t.0 as usize]
+        &self.prog.types.types[t.0 as usize]
     }
 
     /// The underlying type.
     pub fn under(&self, t: TypeId) -> types::Type {
-        crate::codegen::layout::underlying(self.types, t).clone()
+        crate::codegen::layout::underlying(&self.prog.types, t).clone()
     }
 
     /// Link name of a function or method object.
@@ -117,7 +121,7 @@ impl<'a> Builder<'a> {
             };
             let tname = match self.ty(base) {
                 types::Type::Named(n) => {
-                    let info = &self.types.named[n.0 as usize];
+                    let info = &self.prog.types.named[n.0 as usize];
                     self.obj(info.obj).name.clone()
                 }
                 _ => "?".to_string(),
@@ -130,7 +134,7 @@ impl<'a> Builder<'a> {
         if o.name == "init" {
             // Several init functions may exist: number them by declaration order.
             if let Some(p) = o.pkg {
-                let inits = &self.tp.packages[p.0 as usize].inits;
+                let inits = &self.pkgs[p.0 as usize].inits;
                 if let Some(i) = inits.iter().position(|x| *x == id) {
                     return format!("{pkg}.init.{i}");
                 }
@@ -153,17 +157,46 @@ impl<'a> Builder<'a> {
 
     /// Declares (or returns) the IR function for a function/method object.
     pub fn func_for(&mut self, id: ObjId) -> FuncId {
-        if let Some(f) = self.funcs.get(&id) {
+        self.func_for_inst(id, Vec::new())
+    }
+
+    /// The type parameters of a function object (its own, or its receiver's).
+    pub fn func_type_params(&self, id: ObjId) -> Vec<TypeId> {
+        match &self.obj(id).kind {
+            ObjKind::Func { type_params, .. } => type_params.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Substitutes a function's type parameters by type arguments in `t`.
+    pub fn subst_for(&mut self, id: ObjId, targs: &[TypeId], t: TypeId) -> TypeId {
+        if targs.is_empty() {
+            return t;
+        }
+        let tps = self.func_type_params(id);
+        self.prog.subst(t, &tps, targs)
+    }
+
+    /// Declares (or returns) the IR function for a function/method object instantiated
+    /// with `targs` (empty for non-generic functions).
+    pub fn func_for_inst(&mut self, id: ObjId, targs: Vec<TypeId>) -> FuncId {
+        if let Some(f) = self.funcs.get(&(id, targs.clone())) {
             return *f;
         }
         let o = self.obj(id).clone();
-        let sig = self.signature(o.ty);
+        let fty = self.subst_for(id, &targs, o.ty);
+        let sig = self.signature(fty);
         let mut params = Vec::new();
         if let ObjKind::Func { recv: Some(r), .. } = &o.kind {
-            params.push(*r);
+            let r = self.subst_for(id, &targs, *r);
+            params.push(r);
         }
         params.extend(sig.params.iter().copied());
-        let name = self.func_name(id);
+        let mut name = self.func_name(id);
+        if !targs.is_empty() {
+            let names: Vec<String> = targs.iter().map(|t| self.type_label(*t)).collect();
+            name = format!("{name}[{}]", names.join(","));
+        }
         let mut f = ir::Func::new(name, params, sig.results.clone());
         f.has_body = self
             .func_decl(id)
@@ -171,21 +204,91 @@ impl<'a> Builder<'a> {
             .unwrap_or(false);
         let fid = FuncId(self.out.funcs.len() as u32);
         self.out.funcs.push(f);
-        self.funcs.insert(id, fid);
-        self.pending.push((fid, id));
+        self.funcs.insert((id, targs.clone()), fid);
+        self.pending.push((fid, id, targs));
         fid
+    }
+
+    /// A type as it appears in symbol names (`%T` style, package paths for named types).
+    pub fn type_label(&self, t: TypeId) -> String {
+        self.type_label_depth(t, 0)
+    }
+
+    fn type_label_depth(&self, t: TypeId, d: u32) -> String {
+        use types::Type as T;
+        if d > 20 {
+            return "...".into();
+        }
+        let n = |x: TypeId| self.type_label_depth(x, d + 1);
+        match self.ty(t) {
+            T::Basic(k) => format!("{k:?}").to_lowercase(),
+            T::Pointer(e) => format!("*{}", n(*e)),
+            T::Slice(e) => format!("[]{}", n(*e)),
+            T::Array(len, e) => format!("[{len}]{}", n(*e)),
+            T::Map(k, v) => format!("map[{}]{}", n(*k), n(*v)),
+            T::Chan(_, e) => format!("chan {}", n(*e)),
+            T::Func(sig) => {
+                let p: Vec<String> = sig.params.iter().map(|x| n(*x)).collect();
+                let r: Vec<String> = sig.results.iter().map(|x| n(*x)).collect();
+                format!("func({}) ({})", p.join(","), r.join(","))
+            }
+            T::Struct(fs) => {
+                let f: Vec<String> = fs
+                    .iter()
+                    .map(|f| format!("{} {}", f.name, n(f.ty)))
+                    .collect();
+                format!("struct{{{}}}", f.join(";"))
+            }
+            T::Interface(it) => {
+                let m: Vec<String> = it.methods.iter().map(|m| m.name.clone()).collect();
+                format!("interface{{{}}}", m.join(";"))
+            }
+            T::Tuple(es) => {
+                let e: Vec<String> = es.iter().map(|x| n(*x)).collect();
+                format!("({})", e.join(","))
+            }
+            T::Named(id) => {
+                let info = &self.prog.types.named[id.0 as usize];
+                let o = self.obj(info.obj);
+                let base = format!("{}.{}", self.pkg_path(info.obj), o.name);
+                match &info.origin {
+                    Some((_, args)) => {
+                        let a: Vec<String> = args.iter().map(|x| n(*x)).collect();
+                        format!("{base}[{}]", a.join(","))
+                    }
+                    None => base,
+                }
+            }
+            T::TypeParam(i) => format!("P{i}"),
+        }
+    }
+
+    /// The type arguments of an instantiated generic named type (through a pointer).
+    pub fn instance_args(&self, t: TypeId) -> Vec<TypeId> {
+        let base = match self.ty(t) {
+            types::Type::Pointer(b) => *b,
+            _ => t,
+        };
+        match self.ty(base) {
+            types::Type::Named(n) => self.prog.types.named[n.0 as usize]
+                .origin
+                .as_ref()
+                .map(|(_, a)| a.clone())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
     }
 
     /// The declaration of a function object.
     pub fn func_decl(&self, id: ObjId) -> Option<&'a ast::FuncDecl> {
-        let o = &self.tp.objects[id.0 as usize];
+        let o = &self.prog.objects[id.0 as usize];
         let (file, idx) = match &o.kind {
             ObjKind::Func { decl: Some(d), .. } => *d,
             _ => return None,
         };
         let pkg = o.pkg?;
-        let tp: &'a TProgram = self.tp;
-        let (_, f) = tp.packages[pkg.0 as usize]
+        let pkgs: &'a [types::Package] = self.pkgs;
+        let (_, f) = pkgs[pkg.0 as usize]
             .files
             .iter()
             .find(|(fid, _)| *fid == file)?;
@@ -218,22 +321,22 @@ impl<'a> Builder<'a> {
 
 /// Builds the whole program: every package's functions reachable from main and the
 /// initialisation of every package.
-pub fn build_program(tp: &TProgram, types: &mut types::TypeTable) -> BResult<ir::Program> {
-    let mut b = Builder::new(tp, types);
+pub fn build_program(pkgs: &[types::Package], prog: &mut TProgram) -> BResult<ir::Program> {
+    let mut b = Builder::new(pkgs, prog);
     let entry = func::build_entry(&mut b)?;
     b.out.entry = Some(entry);
     // The Rust runtime builds values of these runtime-package types (runtime errors).
-    if let Some(rt) = tp.packages.iter().find(|p| p.path == "runtime") {
+    if let Some(rt) = pkgs.iter().find(|p| p.path == "runtime") {
         for name in ["errorString", "plainError"] {
             if let Some(o) = rt.scope.get(name) {
-                let t = tp.objects[o.0 as usize].ty;
+                let t = b.prog.objects[o.0 as usize].ty;
                 b.out.extra_types.push(t);
             }
         }
     }
     loop {
-        while let Some((fid, obj)) = b.pending.pop() {
-            func::build_decl(&mut b, fid, obj)?;
+        while let Some((fid, obj, targs)) = b.pending.pop() {
+            func::build_decl(&mut b, fid, obj, targs)?;
         }
         methods::build_method_tables(&mut b)?;
         if b.pending.is_empty() {

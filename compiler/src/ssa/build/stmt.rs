@@ -126,9 +126,13 @@ impl FnBuilder<'_, '_> {
                 ..
             } => self.type_switch(init.as_deref(), bind.as_ref(), x, body, label),
             StmtKind::Defer(call) => self.defer_stmt(call, pos),
-            StmtKind::Go(_) => self.unsupported(pos, "go statements"),
-            StmtKind::Select { .. } => self.unsupported(pos, "select statements"),
-            StmtKind::Send { .. } => self.unsupported(pos, "channels"),
+            StmtKind::Go(call) => self.go_stmt(call, pos),
+            StmtKind::Select { body, .. } => self.select_stmt(body, label, pos),
+            StmtKind::Send { chan, value } => {
+                let c = self.expr(chan)?;
+                let v = self.expr(value)?;
+                self.chan_send(c, v, pos)
+            }
         }
     }
 
@@ -158,7 +162,7 @@ impl FnBuilder<'_, '_> {
                             Some(o) => o,
                             None => continue,
                         };
-                        let ty = self.b.obj(obj).ty;
+                        let ty = self.obj_ty(obj);
                         let init = match vals.get(i) {
                             Some(v) => Some(self.convert_for_assign(*v, ty, n.pos)?),
                             None => None,
@@ -317,7 +321,7 @@ impl FnBuilder<'_, '_> {
                 new_vars.get(i).copied().flatten(),
             ) {
                 (_, Some(obj)) => {
-                    let ty = self.b.obj(obj).ty;
+                    let ty = self.obj_ty(obj);
                     let v = self.convert_for_assign(v, ty, pos)?;
                     self.declare_var(obj, Some(v), pos);
                 }
@@ -475,6 +479,7 @@ impl FnBuilder<'_, '_> {
         if let Some(p) = post {
             self.stmt(p)?;
         }
+        self.poll(body.rbrace);
         self.jump(head);
         self.switch_to(done);
         Ok(())
@@ -560,7 +565,10 @@ impl FnBuilder<'_, '_> {
                 let zero = self.const_int(0, pos);
                 (Kind::Map { it: itp, kt, vt }, zero)
             }
-            Type::Chan(..) => return self.unsupported(pos, "range over channels"),
+            Type::Chan(..) => {
+                let c = self.expr(x)?;
+                return self.range_chan(c, key, define, body, label, pos);
+            }
             Type::Func(_) => return self.unsupported(pos, "range over functions"),
             _ => return self.unsupported(pos, "range over this type"),
         };
@@ -658,7 +666,7 @@ impl FnBuilder<'_, '_> {
             if define {
                 if let ExprKind::Ident(id) = &e.kind {
                     if let Some(o) = self.def_of(id) {
-                        let ty = self.b.obj(o).ty;
+                        let ty = self.obj_ty(o);
                         let v = self.convert_for_assign(v, ty, pos)?;
                         self.declare_var(o, Some(v), pos);
                     }
@@ -693,6 +701,7 @@ impl FnBuilder<'_, '_> {
                 self.set_local(idx, ni, pos);
             }
         }
+        self.poll(pos);
         self.jump(head);
         self.switch_to(done);
         Ok(())
@@ -823,7 +832,7 @@ impl FnBuilder<'_, '_> {
             self.switch_to(bodies[ci]);
             if let Some(bd) = bind {
                 if let Some(obj) = self.info.implicits.get(&(bd.id, ci)).copied() {
-                    let ot = self.b.obj(obj).ty;
+                    let ot = self.obj_ty(obj);
                     let v = if self.is_interface(ot) {
                         if ot == xt {
                             xv
@@ -844,9 +853,26 @@ impl FnBuilder<'_, '_> {
         Ok(())
     }
 
-    /// `defer f(args)`: evaluates the function value and arguments now and registers a
-    /// `func()` closure that performs the call.
+    /// `defer f(args)`: registers a thunk that performs the call.
     fn defer_stmt(&mut self, call: &Expr, pos: Pos) -> BResult<()> {
+        let thunk = self.call_thunk(call, pos, "defer")?;
+        let v = self.void();
+        self.f.has_defer = true;
+        self.emit(v, Inst::Defer(thunk), pos);
+        Ok(())
+    }
+
+    /// `go f(args)`: starts a goroutine running a thunk that performs the call.
+    fn go_stmt(&mut self, call: &Expr, pos: Pos) -> BResult<()> {
+        let thunk = self.call_thunk(call, pos, "go")?;
+        let v = self.void();
+        self.rt_call("rgo_go", vec![thunk], v, pos);
+        Ok(())
+    }
+
+    /// Evaluates the function value and arguments of a `defer`/`go` call now and returns
+    /// a `func()` closure (as a uintptr) that performs the call later.
+    fn call_thunk(&mut self, call: &Expr, pos: Pos, what: &str) -> BResult<ValueId> {
         let (fun, args, ellipsis) = match &call.kind {
             ExprKind::Call {
                 fun,
@@ -854,16 +880,16 @@ impl FnBuilder<'_, '_> {
                 ellipsis,
                 ..
             } => (&**fun, args, ellipsis.is_some()),
-            _ => return self.err(pos, "expression in defer must be function call"),
+            _ => return self.err(pos, format!("expression in {what} must be function call")),
         };
+        if let ObjKind::Builtin(bi) = self.obj_kind_of(super::call::strip_paren(fun)) {
+            return self.builtin_thunk(bi, args, pos, what);
+        }
         if matches!(
-            self.obj_kind_of(super::call::strip_paren(fun)),
-            ObjKind::Builtin(_)
-        ) || matches!(
             self.tv(fun).map(|t| t.mode),
             Some(crate::types::Mode::TypeExpr)
         ) {
-            return self.unsupported(pos, "defer of a builtin or conversion");
+            return self.unsupported(pos, &format!("{what} of a conversion"));
         }
         let fty = self.type_of(fun);
         let sig = self.b.signature(fty);
@@ -902,7 +928,7 @@ impl FnBuilder<'_, '_> {
             *c += 1;
             *c
         };
-        let tname = format!("{}.deferwrap{}", self.f.name, n);
+        let tname = format!("{}.{what}wrap{}", self.f.name, n);
         let tf = crate::ssa::ir::Func::new(tname, vec![], vec![]);
         let tid = self.b.add_func(tf.clone());
         {
@@ -933,10 +959,320 @@ impl FnBuilder<'_, '_> {
             let fa = self.field_addr(obj, i as u32 + 2, pos)?;
             self.store(fa, a, pos);
         }
-        let ou = self.emit(u, Inst::Retype(obj), pos);
-        let v = self.void();
-        self.f.has_defer = true;
-        self.emit(v, Inst::Defer(ou), pos);
+        Ok(self.emit(u, Inst::Retype(obj), pos))
+    }
+
+    /// Thunks for `defer close(c)`, `defer panic(v)`, `go println(...)`-style builtin calls.
+    fn builtin_thunk(
+        &mut self,
+        bi: crate::types::Builtin,
+        args: &[Expr],
+        pos: Pos,
+        what: &str,
+    ) -> BResult<ValueId> {
+        use crate::types::Builtin;
+        let any = self.any_type();
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            let v = match bi {
+                Builtin::Panic => self.convert_for_assign(v, any, pos)?,
+                _ => {
+                    let t = self.vty(v);
+                    let d = self.default_type(t);
+                    self.convert_for_assign(v, d, pos)?
+                }
+            };
+            vals.push(v);
+        }
+        if !matches!(
+            bi,
+            Builtin::Close | Builtin::Panic | Builtin::Print | Builtin::Println
+        ) {
+            return self.unsupported(pos, &format!("{what} of this builtin"));
+        }
+        let u = self.uintptr_ty();
+        let mut ftys = vec![u];
+        ftys.extend(vals.iter().map(|a| self.vty(*a)));
+        let env_ty = self.b.intern(Type::Struct(
+            ftys.iter()
+                .enumerate()
+                .map(|(i, t)| crate::types::StructField {
+                    name: format!("a{i}"),
+                    ty: *t,
+                    embedded: false,
+                    tag: None,
+                    pkg: None,
+                })
+                .collect(),
+        ));
+        let n = {
+            let c = self.b.closure_count.entry(self.f.name.clone()).or_insert(0);
+            *c += 1;
+            *c
+        };
+        let tf =
+            crate::ssa::ir::Func::new(format!("{}.{what}wrap{n}", self.f.name), vec![], vec![]);
+        let tid = self.b.add_func(tf.clone());
+        {
+            let (info, file) = (self.info, self.file);
+            let mut w = FnBuilder::new(self.b, tf, file, info);
+            let ep = w.b.ptr_to(env_ty);
+            let ctx = w.emit(ep, Inst::Ctx, pos);
+            let mut a = Vec::new();
+            for i in 0..vals.len() {
+                let pa = w.field_addr(ctx, i as u32 + 1, pos)?;
+                a.push(w.load(pa, pos));
+            }
+            let v = w.void();
+            match bi {
+                Builtin::Close => {
+                    w.rt_call("rgo_chanclose", vec![a[0]], v, pos);
+                }
+                Builtin::Panic => w.terminate(Terminator::Panic(a[0])),
+                _ => {
+                    for (i, x) in a.iter().enumerate() {
+                        if i > 0 && bi == Builtin::Println {
+                            w.rt_call("rgo_printsp", vec![], v, pos);
+                        }
+                        w.print_value(*x, pos)?;
+                    }
+                    if bi == Builtin::Println {
+                        w.rt_call("rgo_printnl", vec![], v, pos);
+                    }
+                }
+            }
+            w.terminate(Terminator::Return(vec![]));
+            let built = w.finish();
+            self.b.out.funcs[tid.0 as usize] = built;
+        }
+        let obj = self.new_obj(env_ty, pos);
+        let code = self.emit(u, Inst::FuncAddr(tid), pos);
+        let f0 = self.field_addr(obj, 0, pos)?;
+        self.store(f0, code, pos);
+        for (i, a) in vals.into_iter().enumerate() {
+            let fa = self.field_addr(obj, i as u32 + 1, pos)?;
+            self.store(fa, a, pos);
+        }
+        Ok(self.emit(u, Inst::Retype(obj), pos))
+    }
+}
+
+impl FnBuilder<'_, '_> {
+    /// `for v := range c`: receives until the channel is closed and drained.
+    fn range_chan(
+        &mut self,
+        c: ValueId,
+        key: Option<&Expr>,
+        define: bool,
+        body: &ast::Block,
+        label: Option<String>,
+        pos: Pos,
+    ) -> BResult<()> {
+        let head = self.new_block();
+        let bodyb = self.new_block();
+        let done = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        let (v, ok) = self.chan_recv(c, pos)?;
+        self.branch(ok, bodyb, done);
+        self.switch_to(bodyb);
+        if let Some(e) = key {
+            if define {
+                if let ExprKind::Ident(id) = &e.kind {
+                    if let Some(o) = self.def_of(id) {
+                        let ty = self.obj_ty(o);
+                        let v = self.convert_for_assign(v, ty, pos)?;
+                        self.declare_var(o, Some(v), pos);
+                    }
+                }
+            } else {
+                let p = self.place(e)?;
+                self.write_place(p, v, pos)?;
+            }
+        }
+        self.targets.push(LoopTarget {
+            label,
+            brk: done,
+            cont: Some(head),
+        });
+        self.block(body)?;
+        self.targets.pop();
+        self.poll(pos);
+        self.jump(head);
+        self.switch_to(done);
         Ok(())
+    }
+
+    /// A preemption check on a loop back-edge.
+    pub fn poll(&mut self, pos: Pos) {
+        let v = self.void();
+        self.emit(v, Inst::Poll, pos);
+    }
+
+    /// `select { ... }`: fills a case array, lets the runtime choose, then runs the chosen
+    /// clause (binding received values).
+    fn select_stmt(
+        &mut self,
+        body: &[ast::CommClause],
+        label: Option<String>,
+        pos: Pos,
+    ) -> BResult<()> {
+        let u = self.uintptr_ty();
+        let it = self.int_ty();
+        let boolt = self.bool_ty();
+        let has_default = body.iter().any(|c| c.comm.is_none());
+        let n = body.iter().filter(|c| c.comm.is_some()).count();
+        if n == 0 && !has_default {
+            let v = self.void();
+            self.rt_call("rgo_block", vec![], v, pos);
+            self.terminate(Terminator::Unreachable);
+            return Ok(());
+        }
+        // Case record: { chan, elem pointer, is_send }.
+        let case_t = self.b.intern(Type::Array(3, u));
+        let arr_t = self.b.intern(Type::Array(n.max(1) as u64, case_t));
+        let pa = self.b.ptr_to(arr_t);
+        let cases = self.emit(pa, Inst::StackAlloc, pos);
+        let pu = self.b.ptr_to(u);
+        let base = self.emit(pu, Inst::Retype(cases), pos);
+        // Per case: the receive temporary (for binding after the select).
+        let mut recv_tmp: Vec<Option<ValueId>> = Vec::new();
+        let mut k = 0i64;
+        for c in body {
+            let comm = match &c.comm {
+                Some(s) => s,
+                None => {
+                    recv_tmp.push(None);
+                    continue;
+                }
+            };
+            let slot = |fb: &mut Self, field: i64| {
+                let idx = fb.const_int(k * 3 + field, pos);
+                fb.emit(
+                    pu,
+                    Inst::ElemAddr {
+                        ptr: base,
+                        index: idx,
+                    },
+                    pos,
+                )
+            };
+            match &comm.kind {
+                StmtKind::Send { chan, value } => {
+                    let ch = self.expr(chan)?;
+                    let elem = self.chan_elem(self.vty(ch));
+                    let v = self.expr(value)?;
+                    let v = self.convert_for_assign(v, elem, pos)?;
+                    let p = self.spill(v, pos);
+                    let chu = self.emit(u, Inst::Retype(ch), pos);
+                    let s0 = slot(self, 0);
+                    self.store(s0, chu, pos);
+                    let s1 = slot(self, 1);
+                    self.store(s1, p, pos);
+                    let one = self.const_of(u, 1, pos);
+                    let s2 = slot(self, 2);
+                    self.store(s2, one, pos);
+                    recv_tmp.push(None);
+                }
+                _ => {
+                    let rx = match recv_operand(comm) {
+                        Some(x) => x,
+                        None => {
+                            return self
+                                .err(comm.pos, "select case must be receive, send or assign recv")
+                        }
+                    };
+                    let ch = self.expr(rx)?;
+                    let elem = self.chan_elem(self.vty(ch));
+                    let pe = self.b.ptr_to(elem);
+                    let tmp = self.emit(pe, Inst::StackAlloc, pos);
+                    let tp = self.emit(u, Inst::Retype(tmp), pos);
+                    let chu = self.emit(u, Inst::Retype(ch), pos);
+                    let s0 = slot(self, 0);
+                    self.store(s0, chu, pos);
+                    let s1 = slot(self, 1);
+                    self.store(s1, tp, pos);
+                    recv_tmp.push(Some(tmp));
+                }
+            }
+            k += 1;
+        }
+        let cp = self.emit(u, Inst::Retype(cases), pos);
+        let nv = self.const_int(n as i64, pos);
+        let hd = self.const_bool(has_default, pos);
+        let rt = self.b.tuple(vec![it, boolt]);
+        let r = self.rt_call("rgo_select", vec![cp, nv, hd], rt, pos);
+        let chosen = self.emit(it, Inst::Extract { tuple: r, index: 0 }, pos);
+        let recv_ok = self.emit(boolt, Inst::Extract { tuple: r, index: 1 }, pos);
+        let done = self.new_block();
+        self.targets.push(LoopTarget {
+            label,
+            brk: done,
+            cont: None,
+        });
+        let mut k = 0i64;
+        for (ci, c) in body.iter().enumerate() {
+            let want = if c.comm.is_some() {
+                k += 1;
+                k - 1
+            } else {
+                -1
+            };
+            let this = self.new_block();
+            let next = self.new_block();
+            let wv = self.const_int(want, pos);
+            let is = self.emit(boolt, Inst::Bin(crate::ssa::ir::BinOp::Eq, chosen, wv), pos);
+            self.branch(is, this, next);
+            self.switch_to(this);
+            if let (Some(tmp), Some(comm)) = (recv_tmp[ci], &c.comm) {
+                if let StmtKind::Assign { lhs, op, .. } = &comm.kind {
+                    let v = self.load(tmp, pos);
+                    let vals = [v, recv_ok];
+                    for (i, l) in lhs.iter().enumerate() {
+                        let val = vals[i];
+                        if *op == AssignOp::Define {
+                            if let ExprKind::Ident(id) = &l.kind {
+                                if let Some(o) = self.def_of(id) {
+                                    let ty = self.obj_ty(o);
+                                    let val = self.convert_for_assign(val, ty, pos)?;
+                                    self.declare_var(o, Some(val), pos);
+                                }
+                                continue;
+                            }
+                        }
+                        let p = self.place(l)?;
+                        self.write_place(p, val, pos)?;
+                    }
+                }
+            }
+            self.stmts(&c.body)?;
+            self.jump(done);
+            self.switch_to(next);
+        }
+        self.terminate(Terminator::Unreachable);
+        self.targets.pop();
+        self.switch_to(done);
+        Ok(())
+    }
+}
+
+/// The channel operand of a receive comm clause (`<-c`, `v := <-c`, `v, ok = <-c`).
+fn recv_operand(s: &Stmt) -> Option<&Expr> {
+    let e = match &s.kind {
+        StmtKind::Expr(e) => e,
+        StmtKind::Assign { rhs, .. } if rhs.len() == 1 => &rhs[0],
+        _ => return None,
+    };
+    let mut e = e;
+    while let ExprKind::Paren(x) = &e.kind {
+        e = x;
+    }
+    match &e.kind {
+        ExprKind::Unary {
+            op: ast::UnaryOp::Recv,
+            x,
+        } => Some(x),
+        _ => None,
     }
 }
