@@ -149,6 +149,12 @@ atomics!(
     or_usize
 );
 
+/// Go: `func runtime_yield()` in package sync/atomic (the `Value` spin lock's back-off).
+#[export_name = "sync/atomic.runtime_yield"]
+pub extern "C" fn go_atomic_yield() {
+    crate::sched::gosched();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

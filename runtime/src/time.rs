@@ -360,6 +360,78 @@ pub extern "C" fn go_time_stop_timer(t: usize) -> bool {
     stop(t as *mut Timer)
 }
 
+/// Descriptor of `time.Time` (3 words, no pointers) for the channels the runtime makes
+/// for timers; only the element size matters to channel operations.
+struct StaticDesc(crate::typedesc::TypeDesc);
+
+// SAFETY: the descriptors are immutable and point only at immutable statics.
+unsafe impl Sync for StaticDesc {}
+
+const fn desc(
+    name: &'static str,
+    size: u64,
+    kind: crate::typedesc::Kind,
+    elem: *const crate::typedesc::TypeDesc,
+) -> crate::typedesc::TypeDesc {
+    use crate::typedesc::{GoString, TypeDesc};
+    TypeDesc {
+        size,
+        ptrdata: if elem.is_null() { 0 } else { 8 },
+        hash: 0,
+        align: 8,
+        field_align: 8,
+        kind: kind as u8,
+        flags: 0,
+        gcdata: core::ptr::null(),
+        name: GoString {
+            ptr: name.as_ptr(),
+            len: name.len(),
+        },
+        pkg_path: GoString {
+            ptr: core::ptr::null(),
+            len: 0,
+        },
+        elem,
+        key: core::ptr::null(),
+        len: crate::typedesc::CHAN_BOTH,
+        fields: core::ptr::null(),
+        nfields: 0,
+        methods: core::ptr::null(),
+        nmethods: 0,
+        ptr_to_this: core::ptr::null(),
+    }
+}
+
+static TIME_DESC: StaticDesc = StaticDesc(desc(
+    "time.Time",
+    24,
+    crate::typedesc::Kind::Struct,
+    core::ptr::null(),
+));
+static TIME_CHAN_DESC: StaticDesc = StaticDesc(desc(
+    "chan time.Time",
+    8,
+    crate::typedesc::Kind::Chan,
+    &TIME_DESC.0,
+));
+
+/// Go: `func makeTimeChan() chan Time` in package time: a buffered-1 channel.
+#[export_name = "time.makeTimeChan"]
+pub extern "C" fn go_time_make_time_chan() -> *mut crate::chan::Chan {
+    crate::chan::makechan(&TIME_CHAN_DESC.0, 1)
+}
+
+/// Go: `func drainTimeChan(c chan Time)` in package time: discards a pending value.
+#[export_name = "time.drainTimeChan"]
+pub extern "C" fn go_time_drain_time_chan(c: *mut crate::chan::Chan) {
+    let mut v = TimeValue {
+        sec: 0,
+        nsec: 0,
+        mono: 0,
+    };
+    crate::chan::chanrecv(c, &mut v as *mut TimeValue as *mut u8, false);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
