@@ -40,7 +40,17 @@ pub mod unwind;
 
 #[cfg(not(test))]
 #[panic_handler]
-fn panic(_info: &core::panic::PanicInfo) -> ! {
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    // Name the failing runtime source line: a Rust panic here is always a runtime bug.
+    if let Some(loc) = info.location() {
+        let mut b = crate::print::Buf::new();
+        b.push(b"rgo runtime: Rust panic at ");
+        b.push(loc.file().as_bytes());
+        b.push(b":");
+        crate::print::fmt_uint(&mut b, loc.line() as u64);
+        b.push(b"\n");
+        crate::print::write_err(b.as_bytes());
+    }
     crate::panic::fatal("internal runtime error (Rust panic)")
 }
 
