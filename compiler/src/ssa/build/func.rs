@@ -48,6 +48,25 @@ pub struct FnBuilder<'b, 'a> {
     /// Substituted types of the expressions and objects of the body being built.
     pub tmap: HashMap<ast::NodeId, TypeId>,
     pub omap: HashMap<ObjId, TypeId>,
+    /// Set while building the body of a range-over-func loop (the yield closure).
+    pub rf: Option<RangeFuncCtx>,
+}
+
+/// How statements in a range-over-func body reach the enclosing function: through a
+/// shared state cell (0 running, 1 break, 2 return, 3+2i / 4+2i break / continue of the
+/// enclosing function's i-th loop) and the enclosing function's result cells.
+#[derive(Clone)]
+pub struct RangeFuncCtx {
+    /// Local holding the address of the state cell.
+    pub state: LocalId,
+    /// The enclosing function's result variables (cells), as locals of the closure.
+    pub results: Vec<VarLoc>,
+    pub result_tys: Vec<TypeId>,
+    /// Labels of the enclosing function's loops (outermost first) and whether each has
+    /// a continue target.
+    pub outer: Vec<(Option<String>, bool)>,
+    /// Label of the range-over-func loop itself.
+    pub label: Option<String>,
 }
 
 impl<'b, 'a> FnBuilder<'b, 'a> {
@@ -69,6 +88,7 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
             subst: None,
             tmap: HashMap::new(),
             omap: HashMap::new(),
+            rf: None,
         };
         fb.f.file = Some(file);
         let entry = fb.new_block();
@@ -409,6 +429,7 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
         with_results.extend(ty.results.iter().cloned());
         self.addressed = escape::analyze(self.b, self.info, &with_results, body).addressed;
         self.f.has_defer = contains_defer(&body.stmts);
+        let results_in_memory = contains_range_func(&body.stmts, self.info, self.b);
         self.end_pos = body.rbrace;
         let mut idx = 0u32;
         for field in &all {
@@ -432,8 +453,20 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
                 let rty = self.f.results[ri];
                 ri += 1;
                 let obj = field.names.get(k).and_then(|nm| self.def_of(nm));
+                if let Some(o) = obj {
+                    if results_in_memory {
+                        self.addressed.insert(o);
+                    }
+                }
                 let loc = match obj {
                     Some(o) => self.declare_var(o, None, field.pos),
+                    None if results_in_memory => {
+                        let pty = self.b.ptr_to(rty);
+                        let l = self.new_local("~r", pty);
+                        let cell = self.emit(pty, Inst::New, field.pos);
+                        self.set_local(l, cell, field.pos);
+                        VarLoc::Cell(l)
+                    }
                     None => {
                         let l = self.new_local("~r", rty);
                         let z = self.zero(rty, field.pos);
@@ -672,6 +705,11 @@ fn fb_local_ty(vars: &HashMap<ObjId, VarLoc>, o: ObjId, f: &ir::Func) -> Option<
     }
 }
 
+/// Variables of enclosing scopes used inside a block (for closures).
+pub fn collect_captures_pub(fb: &FnBuilder, body: &ast::Block, out: &mut Vec<ObjId>) {
+    collect_captures(fb, body, out)
+}
+
 /// Variables of enclosing scopes used inside a function literal body.
 fn collect_captures(fb: &FnBuilder, body: &ast::Block, out: &mut Vec<ObjId>) {
     struct V<'x, 'b, 'a> {
@@ -835,6 +873,35 @@ fn contains_defer(stmts: &[ast::Stmt]) -> bool {
             body.iter().any(|c| contains_defer(&c.body))
         }
         Select { body, .. } => body.iter().any(|c| contains_defer(&c.body)),
+        _ => false,
+    })
+}
+
+/// Whether a body (outside nested function literals) ranges over a function.
+fn contains_range_func(stmts: &[ast::Stmt], info: &Info, b: &Builder) -> bool {
+    use ast::StmtKind::*;
+    stmts.iter().any(|s| match &s.kind {
+        Range { x, body, .. } => {
+            info.types
+                .get(&x.id)
+                .map(|tv| matches!(b.under(tv.ty), Type::Func(_)))
+                .unwrap_or(false)
+                || contains_range_func(&body.stmts, info, b)
+        }
+        Labeled { stmt, .. } => contains_range_func(std::slice::from_ref(stmt), info, b),
+        Block(bl) => contains_range_func(&bl.stmts, info, b),
+        If { then, els, .. } => {
+            contains_range_func(&then.stmts, info, b)
+                || els
+                    .as_ref()
+                    .map(|e| contains_range_func(std::slice::from_ref(e), info, b))
+                    .unwrap_or(false)
+        }
+        For { body, .. } => contains_range_func(&body.stmts, info, b),
+        Switch { body, .. } | TypeSwitch { body, .. } => {
+            body.iter().any(|c| contains_range_func(&c.body, info, b))
+        }
+        Select { body, .. } => body.iter().any(|c| contains_range_func(&c.body, info, b)),
         _ => false,
     })
 }

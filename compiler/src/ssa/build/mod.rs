@@ -11,6 +11,7 @@ mod escape;
 mod expr;
 mod func;
 mod methods;
+mod rangefunc;
 mod stmt;
 
 use std::collections::HashMap;

@@ -10,7 +10,7 @@ use super::BResult;
 
 /// An assignable location.
 #[derive(Clone, Copy)]
-enum Place {
+pub enum Place {
     Var(VarLoc),
     Ptr(ValueId),
     MapSlot { m: ValueId, mt: TypeId, k: ValueId },
@@ -177,6 +177,14 @@ impl FnBuilder<'_, '_> {
         }
     }
 
+    pub fn place_pub(&mut self, e: &Expr) -> BResult<Place> {
+        self.place(e)
+    }
+
+    pub fn write_place_pub(&mut self, p: Place, v: ValueId, pos: Pos) -> BResult<()> {
+        self.write_place(p, v, pos)
+    }
+
     fn place(&mut self, e: &Expr) -> BResult<Place> {
         match &e.kind {
             ExprKind::Paren(x) => self.place(x),
@@ -333,6 +341,9 @@ impl FnBuilder<'_, '_> {
     }
 
     fn return_stmt(&mut self, es: &[Expr], pos: Pos) -> BResult<()> {
+        if self.range_func_return(es, pos)? {
+            return Ok(());
+        }
         let results = self.results.clone();
         if !es.is_empty() {
             let vals = if es.len() == 1 && results.len() > 1 {
@@ -413,7 +424,12 @@ impl FnBuilder<'_, '_> {
                         self.jump(b);
                         Ok(())
                     }
-                    None => self.err(pos, "rgo: internal: branch target not found"),
+                    None => {
+                        if self.range_func_branch(kind, label, pos)? {
+                            return Ok(());
+                        }
+                        self.err(pos, "rgo: internal: branch target not found")
+                    }
                 }
             }
         }
@@ -569,7 +585,9 @@ impl FnBuilder<'_, '_> {
                 let c = self.expr(x)?;
                 return self.range_chan(c, key, define, body, label, pos);
             }
-            Type::Func(_) => return self.unsupported(pos, "range over functions"),
+            Type::Func(_) => {
+                return self.range_func(key, value, define, x, body, label, pos);
+            }
             _ => return self.unsupported(pos, "range over this type"),
         };
         let zero = self.const_int(0, pos);
