@@ -1166,11 +1166,7 @@ impl<'p> Checker<'p> {
             } else if i == n {
                 self.error_at(
                     te,
-                    format!(
-                        "got {} type arguments but want {}",
-                        targ_exprs.len(),
-                        n
-                    ),
+                    format!("got {} type arguments but want {}", targ_exprs.len(), n),
                 );
                 bad = true;
             }
@@ -1279,7 +1275,10 @@ impl<'p> Checker<'p> {
             self.error(lparen, format!("in call to {fname}, {msg}"));
             return x;
         }
-        let targs: Vec<TypeId> = targs.into_iter().map(|t| t.unwrap_or(TypeTable::INVALID)).collect();
+        let targs: Vec<TypeId> = targs
+            .into_iter()
+            .map(|t| t.unwrap_or(TypeTable::INVALID))
+            .collect();
         // constraint satisfaction
         for j in 0..n {
             let c = self.constraint_of(tps[j]);
@@ -1288,7 +1287,10 @@ impl<'p> Checker<'p> {
                 if j < explicit {
                     self.error_at(&targ_exprs[j], msg);
                 } else if from_typed[j].is_some()
-                    && self.tt().interface(c).is_some_and(|it| !it.methods.is_empty())
+                    && self
+                        .tt()
+                        .interface(c)
+                        .is_some_and(|it| !it.methods.is_empty())
                 {
                     let tn = self.tstr(tps[j]);
                     let ts = self.tstr(targs[j]);
@@ -1296,7 +1298,10 @@ impl<'p> Checker<'p> {
                         .strip_prefix(&format!("{ts} "))
                         .unwrap_or(&msg)
                         .to_string();
-                    self.error(lparen, format!("in call to {fname}, {tn} (type {ts}) {rest}"));
+                    self.error(
+                        lparen,
+                        format!("in call to {fname}, {tn} (type {ts}) {rest}"),
+                    );
                 } else {
                     self.error(lparen, msg);
                 }

@@ -128,6 +128,9 @@ pub(crate) struct Checker<'p> {
     pub fallthrough_final: bool,
     /// While checking against a declared type written `byte` / `rune`: print it so.
     pub type_display: Option<(TypeId, String)>,
+    /// The rhs of a one-to-one assignment (a multi-value call there is an
+    /// `assignment mismatch`).
+    pub single_assign_rhs: Option<ast::NodeId>,
 }
 
 impl<'p> Checker<'p> {
@@ -431,6 +434,7 @@ pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError
         fallthrough_ok: false,
         fallthrough_final: false,
         type_display: None,
+        single_assign_rhs: None,
     };
     c.check_all();
     let mut errors = std::mem::take(&mut c.errors);

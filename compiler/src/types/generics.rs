@@ -258,12 +258,19 @@ impl Program {
     pub fn method_sig_in(&mut self, m: ObjId, recv_named: TypeId) -> TypeId {
         let mt = self.obj(m).ty;
         let tps = match &self.obj(m).kind {
-            ObjKind::Func { type_params, recv: Some(_), .. } => type_params.clone(),
+            ObjKind::Func {
+                type_params,
+                recv: Some(_),
+                ..
+            } => type_params.clone(),
             _ => return mt,
         };
         let base = self.types.pointer_elem(recv_named).unwrap_or(recv_named);
         let args = match self.types.named_info(base) {
-            Some(NamedInfo { origin: Some((_, args)), .. }) => args.clone(),
+            Some(NamedInfo {
+                origin: Some((_, args)),
+                ..
+            }) => args.clone(),
             Some(NamedInfo { type_params, .. }) if !type_params.is_empty() => type_params.clone(),
             _ => return mt,
         };
@@ -275,21 +282,32 @@ impl Program {
     pub fn method_sig_lookup(&self, m: ObjId, recv_named: TypeId) -> TypeId {
         let mt = self.obj(m).ty;
         let tps = match &self.obj(m).kind {
-            ObjKind::Func { type_params, recv: Some(_), .. } if !type_params.is_empty() => {
-                type_params.clone()
-            }
+            ObjKind::Func {
+                type_params,
+                recv: Some(_),
+                ..
+            } if !type_params.is_empty() => type_params.clone(),
             _ => return mt,
         };
         let base = self.types.pointer_elem(recv_named).unwrap_or(recv_named);
         let args = match self.types.named_info(base) {
-            Some(NamedInfo { origin: Some((_, args)), .. }) => args.clone(),
+            Some(NamedInfo {
+                origin: Some((_, args)),
+                ..
+            }) => args.clone(),
             _ => return mt,
         };
         self.subst_existing(mt, &tps, &args, 0).unwrap_or(mt)
     }
 
     /// Substitution that only finds already existing types (`None` if one is missing).
-    pub fn subst_existing(&self, t: TypeId, from: &[TypeId], to: &[TypeId], d: u32) -> Option<TypeId> {
+    pub fn subst_existing(
+        &self,
+        t: TypeId,
+        from: &[TypeId],
+        to: &[TypeId],
+        d: u32,
+    ) -> Option<TypeId> {
         if d > 64 {
             return Some(t);
         }
@@ -512,10 +530,7 @@ impl<'p> Checker<'p> {
             }
             if self.tt().is_type_param(t) {
                 let s = expr_string(te);
-                self.error_at(
-                    te,
-                    format!("term cannot be a type parameter: {s}"),
-                );
+                self.error_at(te, format!("term cannot be a type parameter: {s}"));
                 continue;
             }
             u.push((tilde, t));
@@ -585,7 +600,9 @@ impl<'p> Checker<'p> {
                 });
                 if !ok {
                     let us = self.union_string(u);
-                    return Err(format!("{as_} does not satisfy {cs} ({as_} missing in {us})"));
+                    return Err(format!(
+                        "{as_} does not satisfy {cs} ({as_} missing in {us})"
+                    ));
                 }
                 continue;
             }
@@ -608,7 +625,9 @@ impl<'p> Checker<'p> {
                         "{as_} does not satisfy {cs} (possibly missing ~ for {ts} in {cs})"
                     ));
                 }
-                return Err(format!("{as_} does not satisfy {cs} ({as_} missing in {us})"));
+                return Err(format!(
+                    "{as_} does not satisfy {cs} ({as_} missing in {us})"
+                ));
             }
         }
         if !it.methods.is_empty() {
@@ -1088,11 +1107,7 @@ impl<'p> Checker<'p> {
         if args.len() > tps.len() {
             self.error_at(
                 &indices[tps.len()],
-                format!(
-                    "got {} type arguments but want {}",
-                    args.len(),
-                    tps.len()
-                ),
+                format!("got {} type arguments but want {}", args.len(), tps.len()),
             );
             return x;
         }

@@ -529,7 +529,10 @@ impl<'p> Checker<'p> {
             }
         }
         if self.tt().is_type_param(rhs) {
-            self.error_at(&s.ty, "cannot use a type parameter as RHS in type declaration");
+            self.error_at(
+                &s.ty,
+                "cannot use a type parameter as RHS in type declaration",
+            );
             u = TypeTable::INVALID;
         }
         if let Type::Named(n) = self.tt().get(named).clone() {
@@ -590,7 +593,10 @@ impl<'p> Checker<'p> {
                             .is_some_and(|i| i.origin.is_none() && !i.type_params.is_empty());
                         if generic {
                             let d = self.generic_type_desc(x.ty);
-                            self.error_at(e, format!("cannot use generic type {d} without instantiation"));
+                            self.error_at(
+                                e,
+                                format!("cannot use generic type {d} without instantiation"),
+                            );
                             return TypeTable::INVALID;
                         }
                         x.ty
@@ -993,7 +999,12 @@ impl<'p> Checker<'p> {
 
     /// Declares the receiver type parameters `func (l *List[T, U])`; returns the
     /// instantiated receiver base type and the new type parameters.
-    fn recv_type_params(&mut self, base: &Expr, bx: &Expr, indices: &[Expr]) -> (TypeId, Vec<TypeId>) {
+    fn recv_type_params(
+        &mut self,
+        base: &Expr,
+        bx: &Expr,
+        indices: &[Expr],
+    ) -> (TypeId, Vec<TypeId>) {
         let gt = match &bx.kind {
             ExprKind::Ident(_) => {
                 let x = self.expr_or_type(bx);
@@ -1029,7 +1040,10 @@ impl<'p> Checker<'p> {
                 }
                 _ => {
                     let s = expr_string(ix);
-                    self.error_at(ix, format!("receiver type parameter {s} must be an identifier"));
+                    self.error_at(
+                        ix,
+                        format!("receiver type parameter {s} must be an identifier"),
+                    );
                     return (TypeTable::INVALID, vec![]);
                 }
             }

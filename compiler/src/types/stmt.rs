@@ -413,7 +413,9 @@ impl<'p> Checker<'p> {
         if lhs.len() == rhs.len() {
             for (i, r) in rhs.iter().enumerate() {
                 let hint = lops[i].as_ref().map(|l| l.ty);
+                self.single_assign_rhs = (rhs.len() == 1).then_some(r.id);
                 let mut x = self.expr_hint(r, hint);
+                self.single_assign_rhs = None;
                 match &lops[i] {
                     Some(l) => {
                         self.assignment(&mut x, l.ty, "assignment");
@@ -543,7 +545,9 @@ impl<'p> Checker<'p> {
                 // an existing variable gives a hint/target type
                 let existing = idents[i]
                     .and_then(|id| self.scopes.last().and_then(|s| s.get(&id.name).copied()));
+                self.single_assign_rhs = (rhs.len() == 1).then_some(r.id);
                 let mut x = self.expr(r);
+                self.single_assign_rhs = None;
                 if x.is_invalid() {
                     continue;
                 }

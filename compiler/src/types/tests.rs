@@ -345,15 +345,22 @@ func main() { var l List[int]; l.Push(1); _ = Map([]int{1}, func(i int) string {
         .collect();
     insts.sort();
     let has = |n: &str, args: &[&str], ty: &str| {
-        insts
-            .iter()
-            .any(|(a, b, c)| a == n && b.iter().map(|s| s.as_str()).eq(args.iter().copied()) && c == ty)
+        insts.iter().any(|(a, b, c)| {
+            a == n && b.iter().map(|s| s.as_str()).eq(args.iter().copied()) && c == ty
+        })
     };
     assert!(has("Id", &["string"], "func(string) string"), "{insts:?}");
-    assert!(has("Id", &["float64"], "func(float64) float64"), "{insts:?}");
+    assert!(
+        has("Id", &["float64"], "func(float64) float64"),
+        "{insts:?}"
+    );
     assert!(has("Id", &["int"], "func(int) int"), "{insts:?}");
     assert!(
-        has("Map", &["[]int", "int", "string"], "func([]int, func(int) string) []string"),
+        has(
+            "Map",
+            &["[]int", "int", "string"],
+            "func([]int, func(int) string) []string"
+        ),
         "{insts:?}"
     );
     assert!(has("List", &["int"], "main.List[int]"), "{insts:?}");
