@@ -784,7 +784,9 @@ impl<'p> Checker<'p> {
                 type_params,
                 origin: None,
                 ..
-            }) if !type_params.is_empty() => type_params.clone(),
+            }) if !type_params.is_empty() && !self.implicit_generic.contains(&gt) => {
+                type_params.clone()
+            }
             _ => {
                 let s = expr_string(base);
                 self.error_at(base, format!("{s} is not a generic type"));

@@ -1391,11 +1391,19 @@ impl<'p> Checker<'p> {
         }
         let named = self.prog.types.new_named(o);
         self.prog.objects[o.0 as usize].ty = named;
+        if !self.cur_tparams.is_empty() {
+            // implicitly parameterised by the enclosing function's type parameters
+            if let Type::Named(n) = self.tt().get(named).clone() {
+                self.prog.types.named[n.0 as usize].type_params = self.cur_tparams.clone();
+            }
+            self.implicit_generic.insert(named);
+        }
         let rhs = self.type_expr(&s.ty);
         let u = self.tt().underlying(rhs);
         if let Type::Named(n) = self.tt().get(named).clone() {
             self.prog.types.named[n.0 as usize].underlying = Some(u);
         }
+        self.prog.complete_pending_instances();
     }
 
     /// Initialises variables `lhs` (None = blank) of optional type `typ` from `values`.
