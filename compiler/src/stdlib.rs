@@ -12,7 +12,10 @@ macro_rules! std_files {
 }
 
 std_files! {
-    "runtime" => ["error.go"],
+    "runtime" => ["error.go", "proc.go"],
+    "sync/atomic" => ["atomic.go", "type.go"],
+    "sync" => ["mutex.go", "waitgroup.go", "once.go", "map.go"],
+    "time" => ["time.go", "sleep.go"],
     "errors" => ["errors.go"],
     "fmt" => ["fmt.go"],
     "io" => ["io.go"],

@@ -109,10 +109,3 @@ pub extern "C" fn rgo_memmove(dst: *mut u8, src: *const u8, n: usize) {
         unsafe { core::ptr::copy(src, dst, n) };
     }
 }
-
-/// Called by a function prologue when the stack pointer is below `G.stack_lo`.
-#[no_mangle]
-pub extern "C" fn rgo_morestack() {
-    crate::print::write_err(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
-    crate::panic::fatal("stack overflow")
-}

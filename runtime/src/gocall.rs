@@ -1,8 +1,8 @@
 //! Calling compiled Go code from Rust. Go functions use Cranelift's `tail` convention:
 //! the closure context in rdi, then integer arguments in rsi, rdx, rcx, r8, r9; results in
 //! rax, rcx; every register is caller-saved; r15 must hold the current `G`. The
-//! `rgo_gocallN` trampolines (SysV `extern "C"`) save rbx, rbp, r12–r15, load r15 from
-//! `RGO_CURG`, call the target with a nil context (or the given one for
+//! `rgo_gocallN` trampolines (SysV `extern "C"`) save rbx, rbp, r12–r15, load r15 with
+//! the current G (`fs:[0]`, the current M's `curg`), call the target with a nil context (or the given one for
 //! `rgo_gocall_closure`), move the second result to rdx and restore everything.
 
 use crate::typedesc::GoString;
@@ -13,6 +13,21 @@ use crate::typedesc::GoString;
 pub struct Pair {
     pub r0: u64,
     pub r1: u64,
+}
+
+/// How the trampolines load the current G: `fs:[0]` is the current M's G in a real
+/// program (see `sched::M`); unit tests (no scheduler, libc owns fs) use `RGO_CURG`.
+#[cfg(not(test))]
+macro_rules! load_g {
+    () => {
+        "mov r15, qword ptr fs:[0]"
+    };
+}
+#[cfg(test)]
+macro_rules! load_g {
+    () => {
+        "mov r15, qword ptr [rip + RGO_CURG]"
+    };
 }
 
 macro_rules! gocall_asm {
@@ -32,7 +47,7 @@ macro_rules! gocall_asm {
             "sub rsp, 8",
             "mov rax, rdi",
             $moves,
-            "mov r15, qword ptr [rip + RGO_CURG]",
+            load_g!(),
             "call rax",
             "mov rdx, rcx",
             "add rsp, 8",

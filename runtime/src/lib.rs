@@ -10,6 +10,7 @@ extern crate alloc;
 
 pub mod alg;
 pub mod arith;
+pub mod chan;
 pub mod defer;
 pub mod errors;
 pub mod fmt;
@@ -22,18 +23,34 @@ pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod rt0;
+pub mod sched;
+pub mod select;
+pub mod sema;
 pub mod slice;
+pub mod stack;
 pub mod stdhooks;
 pub mod strings;
 pub mod sync;
+pub mod sync_atomic;
 pub mod syscall;
+pub mod time;
 pub mod typedesc;
 pub mod unicode_tables;
 pub mod unwind;
 
 #[cfg(not(test))]
 #[panic_handler]
-fn panic(_info: &core::panic::PanicInfo) -> ! {
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    // Name the failing runtime source line: a Rust panic here is always a runtime bug.
+    if let Some(loc) = info.location() {
+        let mut b = crate::print::Buf::new();
+        b.push(b"rgo runtime: Rust panic at ");
+        b.push(loc.file().as_bytes());
+        b.push(b":");
+        crate::print::fmt_uint(&mut b, loc.line() as u64);
+        b.push(b"\n");
+        crate::print::write_err(b.as_bytes());
+    }
     crate::panic::fatal("internal runtime error (Rust panic)")
 }
 

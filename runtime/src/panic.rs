@@ -59,7 +59,8 @@ pub fn fatal_panic(e: Eface) -> ! {
     let mut out = Out::Fd2;
     out.put(b"panic: ");
     print_panic_value(&mut out, e);
-    out.put(b"\n\ngoroutine 1 [running]:\n");
+    out.put(b"\n");
+    put_goroutine_header(&mut out);
     crate::syscall::exit(2)
 }
 
@@ -97,8 +98,18 @@ fn fatal_panic_chain(p: &crate::defer::PanicRecord) -> ! {
         out.put(b"\n");
         i += 1;
     }
-    out.put(b"\ngoroutine 1 [running]:\n");
+    put_goroutine_header(&mut out);
     crate::syscall::exit(2)
+}
+
+/// Prints `\ngoroutine N [running]:\n` for the current goroutine.
+fn put_goroutine_header(out: &mut Out) {
+    let g = crate::g::curg();
+    // SAFETY: a non-null curg is the running goroutine.
+    let id = if g.is_null() { 1 } else { unsafe { (*g).id } };
+    out.put(b"\ngoroutine ");
+    out.put_buf(|b| fmt_int(b, id));
+    out.put(b" [running]:\n");
 }
 
 /// Prints `fatal error: msg` and exits with status 2 (unrecoverable runtime failures).

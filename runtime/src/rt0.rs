@@ -1,6 +1,7 @@
 //! Process start and the process environment: `_start` (reads argc/argv/envp from the
-//! initial stack), `rgo_rt0` (initialises the heap and G0, runs the compiled program's
-//! `rgo_program_main` through `gocall`, exits 0), `os.Args` and `os.Getenv` support.
+//! initial stack), `rgo_rt0` (initialises the heap and the scheduler, then runs the compiled
+//! program's `rgo_program_main` as the main goroutine; the program exits 0 when it
+//! returns), `os.Args` and `os.Getenv` support.
 
 use crate::sync::Global;
 use crate::typedesc::{GoSlice, GoString};
@@ -48,38 +49,26 @@ pub unsafe extern "C" fn rgo_rt0(argc: usize, argv: *const *const u8, envp: *con
     // SAFETY: start-up runs on the only thread; nothing else reads ARGS yet.
     unsafe { set_args(argc, argv, envp) };
     crate::heap::init();
+    // M0 (this thread, fs base) and the Ps; reads GOMAXPROCS from the environment.
+    crate::sched::init();
     let (lo, hi) = crate::g::main_stack();
     crate::g::init_g0(hi);
-    crate::g::set_stack_limit(lo);
-    // SAFETY: [lo - guard, hi) is a fresh mapping reserved for the main goroutine; the
-    // trampoline runs rgo_program_main (a Go function without arguments) on it.
-    unsafe { run_on_stack(rgo_program_main as *const u8, hi) };
-    crate::syscall::exit(0)
-}
-
-/// Calls the Go function `f` with the stack pointer set to `top`, then returns to the
-/// caller's stack.
-///
-/// # Safety
-/// `top` is the 16-byte aligned top of a mapped stack.
-#[cfg(not(test))]
-unsafe fn run_on_stack(f: *const u8, top: usize) {
-    // SAFETY: saves the old stack pointer on the new stack (callee-saved r12 holds it
-    // across the call), runs f through the gocall trampoline, restores.
+    // SAFETY: RGO_G0 is the main goroutine; [lo - guard, hi) is its fresh stack; the
+    // closure word is rgo_program_main (a Go function without arguments, which ignores
+    // its context register).
     unsafe {
-        core::arch::asm!(
-            "mov r12, rsp",
-            "mov rsp, {top}",
-            "call {tramp}",
-            "mov rsp, r12",
-            top = in(reg) top,
-            tramp = sym crate::gocall::rgo_gocall0,
-            in("rdi") f,
-            out("r12") _,
-            clobber_abi("C"),
+        crate::sched::start_main(
+            &raw mut crate::g::RGO_G0,
+            &raw const MAIN_CLOSURE as *const u8,
+            lo,
+            hi,
         )
     }
 }
+
+/// A `func()` value for the program's entry: one word, the code pointer.
+#[cfg(not(test))]
+static MAIN_CLOSURE: unsafe extern "C" fn() = rgo_program_main;
 
 /// Records the process arguments and environment.
 ///

@@ -282,16 +282,20 @@ pub unsafe extern "C" fn go_os_read(
     let buf = unsafe { core::slice::from_raw_parts_mut(p_ptr, p_len) };
     // SAFETY: the descriptor is only borrowed for this call; Go code owns its lifetime.
     let fd = unsafe { rustix::fd::BorrowedFd::borrow_raw(fd as i32) };
-    loop {
+    // The read may block: let the scheduler hand the P to another thread meanwhile.
+    crate::sched::rgo_entersyscall();
+    let r = loop {
         match rustix::io::read(fd, &mut *buf) {
-            Ok(n) => return TwoInts { a: n as i64, b: 0 },
+            Ok(n) => break TwoInts { a: n as i64, b: 0 },
             Err(e) if e == rustix::io::Errno::INTR => continue,
             Err(e) => {
-                return TwoInts {
+                break TwoInts {
                     a: 0,
                     b: e.raw_os_error() as i64,
                 }
             }
         }
-    }
+    };
+    crate::sched::rgo_exitsyscall();
+    r
 }

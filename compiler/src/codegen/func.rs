@@ -1004,6 +1004,20 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             } else {
                 v
             }
+        } else if f.is_float() && t.is_int() && !self.is_signed(to) {
+            // Unsigned targets, as gc on amd64: below 2^63 a signed conversion (negative
+            // values wrap), above it an unsigned one.
+            let wide = clt::I64;
+            let sv = self.b.ins().fcvt_to_sint_sat(wide, v);
+            let uv = self.b.ins().fcvt_to_uint_sat(wide, v);
+            let two63 = self.fconst(f, 9223372036854775808.0);
+            let big = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, v, two63);
+            let r = self.b.ins().select(big, uv, sv);
+            if wide != t {
+                self.b.ins().ireduce(t, r)
+            } else {
+                r
+            }
         } else {
             self.fconv_any(v, from, t)
         };

@@ -1,5 +1,5 @@
 //! Hooks for bodyless functions of the Go-source `os` package (compiler/std/os/os.go):
-//! `os.write` (write(2) with EINTR retry) and `os.Exit` (forwards to the runtime's
+//! `os.write` (write(2) with EINTR retry, bracketed by `rgo_entersyscall`/`rgo_exitsyscall`) and `os.Exit` (forwards to the runtime's
 //! `rgo_exit`). `os.runtime_args` is provided by the runtime's program start.
 
 /// Two-word result of `os.write`: returned in rax:rdx.
@@ -27,6 +27,15 @@ pub unsafe extern "C" fn go_os_write(
     }
     // SAFETY: the descriptor is only borrowed for this call; Go code owns its lifetime.
     let fd = unsafe { rustix::fd::BorrowedFd::borrow_raw(fd as i32) };
+    // The write may block (a pipe, a terminal): let the scheduler hand the P to another
+    // thread if it takes long.
+    crate::sched::rgo_entersyscall();
+    let r = write_retry(fd, buf);
+    crate::sched::rgo_exitsyscall();
+    r
+}
+
+fn write_retry(fd: rustix::fd::BorrowedFd<'_>, buf: &[u8]) -> WriteResult {
     loop {
         match rustix::io::write(fd, buf) {
             Ok(n) => {

@@ -51,7 +51,8 @@ impl FnBuilder<'_, '_> {
             };
             if let Some(obj) = obj {
                 let argv = self.call_args(args, &sig, ellipsis, pos)?;
-                let fid = self.b.func_for(obj);
+                let targs = self.instance_targs(fun, obj);
+                let fid = self.b.func_for_inst(obj, targs);
                 return Ok(self.emit_call(Callee::Direct(fid), argv, &sig.results, pos));
             }
         }
@@ -59,6 +60,29 @@ impl FnBuilder<'_, '_> {
         let fv = self.expr(fun)?;
         let argv = self.call_args(args, &sig, ellipsis, pos)?;
         Ok(self.call_func_value(fv, argv, &sig.results, pos))
+    }
+
+    /// The (substituted) type arguments of a use of a generic function (empty if the
+    /// function is not generic).
+    pub fn instance_targs(&mut self, fun: &Expr, obj: crate::types::ObjId) -> Vec<TypeId> {
+        if self.b.func_type_params(obj).is_empty() {
+            return Vec::new();
+        }
+        let ident = match &strip_paren(fun).kind {
+            ExprKind::Ident(id) => id.id,
+            ExprKind::Selector { sel, .. } => sel.id,
+            ExprKind::Index { x, .. } => match &strip_paren(x).kind {
+                ExprKind::Ident(id) => id.id,
+                ExprKind::Selector { sel, .. } => sel.id,
+                _ => return Vec::new(),
+            },
+            _ => return Vec::new(),
+        };
+        let targs = match self.info.instances.get(&ident) {
+            Some(inst) => inst.type_args.clone(),
+            None => return Vec::new(),
+        };
+        targs.into_iter().map(|t| self.st(t)).collect()
     }
 
     pub fn call_func_value(
@@ -243,26 +267,72 @@ impl FnBuilder<'_, '_> {
         ellipsis: bool,
     ) -> BResult<Vec<ValueId>> {
         let pos = e.pos;
+        let sel = match self.concrete_selection(x, sel) {
+            Some(s) => s,
+            None => sel.clone(),
+        };
         let mobj = sel.obj;
-        let mty = self.b.obj(mobj).ty;
-        let sig = self.b.signature(mty);
-        let recv_t = match &self.b.obj(mobj).kind {
+        let recv_t0 = match &self.b.obj(mobj).kind {
             ObjKind::Func { recv: Some(r), .. } => *r,
             _ => return self.err(pos, "rgo: internal: method without receiver"),
         };
-        if self.is_interface(recv_t) {
+        if self.is_interface(recv_t0) {
             // Interface method call through the itab.
-            let iv = self.receiver_iface(x, sel)?;
+            let mty = self.b.obj(mobj).ty;
+            let mty = self.st(mty);
+            let sig = self.b.signature(mty);
+            let iv = self.receiver_iface(x, &sel)?;
             let argv = self.call_args(args, &sig, ellipsis, pos)?;
             return self.iface_call(iv, &self.b.obj(mobj).name.clone(), argv, &sig, pos);
         }
-        let want_ptr = matches!(self.b.ty(recv_t), Type::Pointer(_));
-        let r = self.receiver(x, sel, want_ptr)?;
+        let want_ptr = matches!(self.b.ty(recv_t0), Type::Pointer(_));
+        let r = self.receiver(x, &sel, want_ptr)?;
+        // Methods of generic types are instantiated with the receiver's type arguments.
+        let targs = if self.b.func_type_params(mobj).is_empty() {
+            Vec::new()
+        } else {
+            let rt = self.vty(r);
+            self.b.instance_args(rt)
+        };
+        let recv_t = self.b.subst_for(mobj, &targs, recv_t0);
+        let mty = self.b.obj(mobj).ty;
+        let mty = self.b.subst_for(mobj, &targs, mty);
+        let sig = self.b.signature(mty);
         let r = self.emit(recv_t, Inst::Retype(r), pos);
         let mut argv = vec![r];
         argv.extend(self.call_args(args, &sig, ellipsis, pos)?);
-        let fid = self.b.func_for(mobj);
+        let fid = self.b.func_for_inst(mobj, targs);
         Ok(self.emit_call(Callee::Direct(fid), argv, &sig.results, pos))
+    }
+
+    /// A method selected through a type parameter's constraint names an interface method;
+    /// after substitution the receiver may be concrete: find the concrete method.
+    pub fn concrete_selection(&mut self, x: &Expr, sel: &Selection) -> Option<Selection> {
+        self.subst.as_ref()?;
+        let recv_t0 = match &self.b.obj(sel.obj).kind {
+            ObjKind::Func { recv: Some(r), .. } => *r,
+            _ => return None,
+        };
+        if !self.is_interface(recv_t0) {
+            return None;
+        }
+        let xt = self.type_of(x);
+        if self.is_interface(xt) {
+            return None;
+        }
+        let (base, is_ptr) = match self.b.under(xt) {
+            Type::Pointer(b) if !matches!(self.b.ty(xt), Type::Named(_)) => (b, true),
+            _ => (xt, false),
+        };
+        let name = self.b.obj(sel.obj).name.clone();
+        let found = self.b.find_method(base, &name)?;
+        Some(Selection {
+            kind: SelectionKind::MethodVal,
+            recv: xt,
+            obj: found.0,
+            index: found.1,
+            indirect: is_ptr || found.2,
+        })
     }
 
     /// The interface value whose method is selected (through embedded fields).

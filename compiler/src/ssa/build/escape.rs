@@ -318,6 +318,20 @@ impl<'x, 'a> Walker<'x, 'a> {
                 body,
             } => {
                 self.expr(x);
+                // The body of a range over a function becomes a closure (the yield
+                // function): variables it shares with the enclosing function live in
+                // memory, as for function literals.
+                let over_func = self
+                    .info
+                    .types
+                    .get(&x.id)
+                    .map(|tv| matches!(self.b.under(tv.ty), Type::Func(_)))
+                    .unwrap_or(false);
+                if over_func {
+                    let l = self.next_lit;
+                    self.next_lit += 1;
+                    self.lit_stack.push(l);
+                }
                 for e in [key, value].into_iter().flatten() {
                     match (&e.kind, define) {
                         (ExprKind::Ident(id), true) => self.def(id),
@@ -325,6 +339,9 @@ impl<'x, 'a> Walker<'x, 'a> {
                     }
                 }
                 self.block(body);
+                if over_func {
+                    self.lit_stack.pop();
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ use crate::ssa::ir::{BinOp, BoundsKind, Inst, Terminator, UnOp, ValueId};
 use crate::syntax::ast::{self, BinaryOp, Expr, ExprKind, Pos, UnaryOp};
 use crate::types::{BasicKind, ConstValue, Mode, ObjKind, SelectionKind, Type, TypeId};
 
+use super::call::strip_paren as call_strip;
 use super::func::FnBuilder;
 use super::BResult;
 
@@ -157,8 +158,14 @@ impl FnBuilder<'_, '_> {
                 None => self.err(e.pos, format!("rgo: variable {} not in scope", id.name)),
             },
             ObjKind::Func { .. } => {
-                let f = self.b.func_for(obj);
-                Ok(self.emit(o.ty, Inst::StaticClosure(f), e.pos))
+                let targs = self.instance_targs(e, obj);
+                let ty = if targs.is_empty() {
+                    o.ty
+                } else {
+                    self.type_of(e)
+                };
+                let f = self.b.func_for_inst(obj, targs);
+                Ok(self.emit(ty, Inst::StaticClosure(f), e.pos))
             }
             ObjKind::Const(c) => {
                 let t = self.type_of(e);
@@ -170,7 +177,7 @@ impl FnBuilder<'_, '_> {
 
     pub fn global_addr(&mut self, obj: crate::types::ObjId, pos: Pos) -> ValueId {
         let g = self.b.global_for(obj);
-        let t = self.b.obj(obj).ty;
+        let t = self.obj_ty(obj);
         let pt = self.b.ptr_to(t);
         self.emit(pt, Inst::Global(g), pos)
     }
@@ -406,12 +413,20 @@ impl FnBuilder<'_, '_> {
     fn index(&mut self, e: &Expr, x: &Expr, indices: &[Expr]) -> BResult<ValueId> {
         let pos = e.pos;
         if matches!(self.tv(x).map(|t| t.mode), Some(Mode::TypeExpr)) {
-            return self.unsupported(pos, "generic instantiation");
+            return self.unsupported(pos, "a type instantiation as a value");
         }
-        if let Some(tv) = self.tv(x) {
-            if let ObjKind::Func { .. } = self.obj_kind_of(x) {
-                let _ = tv;
-                return self.unsupported(pos, "generic functions");
+        if let ObjKind::Func { .. } = self.obj_kind_of(x) {
+            // F[T] used as a value: the instantiated function.
+            let obj = match &call_strip(x).kind {
+                ExprKind::Ident(id) => self.use_of(id),
+                ExprKind::Selector { sel, .. } => self.use_of(sel),
+                _ => None,
+            };
+            if let Some(obj) = obj {
+                let targs = self.instance_targs(e, obj);
+                let ty = self.type_of(e);
+                let f = self.b.func_for_inst(obj, targs);
+                return Ok(self.emit(ty, Inst::StaticClosure(f), pos));
             }
         }
         let xt = self.type_of(x);
@@ -475,6 +490,9 @@ impl FnBuilder<'_, '_> {
 
     pub fn obj_kind_of(&self, e: &Expr) -> ObjKind {
         match &e.kind {
+            ExprKind::Index { x, .. } if matches!(self.obj_kind_of(x), ObjKind::Func { ref type_params, .. } if !type_params.is_empty()) => {
+                self.obj_kind_of(x)
+            }
             ExprKind::Ident(id) => self
                 .use_of(id)
                 .map(|o| self.b.obj(o).kind.clone())

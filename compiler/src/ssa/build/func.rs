@@ -43,6 +43,30 @@ pub struct FnBuilder<'b, 'a> {
     pub fallthrough_to: Option<BlockId>,
     /// Position of the closing brace (for the implicit return).
     pub end_pos: Pos,
+    /// Monomorphisation: the type parameters being replaced and their arguments.
+    pub subst: Option<(Vec<TypeId>, Vec<TypeId>)>,
+    /// Substituted types of the expressions and objects of the body being built.
+    pub tmap: HashMap<ast::NodeId, TypeId>,
+    pub omap: HashMap<ObjId, TypeId>,
+    /// Set while building the body of a range-over-func loop (the yield closure).
+    pub rf: Option<RangeFuncCtx>,
+}
+
+/// How statements in a range-over-func body reach the enclosing function: through a
+/// shared state cell (0 running, 1 break, 2 return, 3+2i / 4+2i break / continue of the
+/// enclosing function's i-th loop) and the enclosing function's result cells.
+#[derive(Clone)]
+pub struct RangeFuncCtx {
+    /// Local holding the address of the state cell.
+    pub state: LocalId,
+    /// The enclosing function's result variables (cells), as locals of the closure.
+    pub results: Vec<VarLoc>,
+    pub result_tys: Vec<TypeId>,
+    /// Labels of the enclosing function's loops (outermost first) and whether each has
+    /// a continue target.
+    pub outer: Vec<(Option<String>, bool)>,
+    /// Label of the range-over-func loop itself.
+    pub label: Option<String>,
 }
 
 impl<'b, 'a> FnBuilder<'b, 'a> {
@@ -61,6 +85,10 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
             pending_label: None,
             fallthrough_to: None,
             end_pos: 0,
+            subst: None,
+            tmap: HashMap::new(),
+            omap: HashMap::new(),
+            rf: None,
         };
         fb.f.file = Some(file);
         let entry = fb.new_block();
@@ -224,7 +252,7 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
     /// Declares a Go variable and gives it its initial value (None = zero value).
     pub fn declare_var(&mut self, obj: ObjId, init: Option<ValueId>, pos: Pos) -> VarLoc {
         let o = self.b.obj(obj).clone();
-        let ty = o.ty;
+        let ty = self.obj_ty(obj);
         // Structs and arrays live in memory so that fields and elements can be assigned
         // in place (non-escaping ones on the stack).
         let aggregate = matches!(self.b.under(ty), Type::Struct(_) | Type::Array(..));
@@ -313,8 +341,11 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
         self.info.defs.get(&id.id).copied()
     }
 
-    /// The checked type of an expression.
+    /// The checked type of an expression (with type parameters substituted).
     pub fn type_of(&self, e: &ast::Expr) -> TypeId {
+        if let Some(t) = self.tmap.get(&e.id) {
+            return *t;
+        }
         self.info
             .types
             .get(&e.id)
@@ -322,8 +353,64 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
             .unwrap_or(TypeId(0))
     }
 
-    pub fn tv(&self, e: &ast::Expr) -> Option<&'a types::TypeAndValue> {
-        self.info.types.get(&e.id)
+    pub fn tv(&self, e: &ast::Expr) -> Option<types::TypeAndValue> {
+        let mut tv = self.info.types.get(&e.id)?.clone();
+        if let Some(t) = self.tmap.get(&e.id) {
+            tv.ty = *t;
+        }
+        Some(tv)
+    }
+
+    /// The type of an object (with type parameters substituted).
+    pub fn obj_ty(&self, o: ObjId) -> TypeId {
+        match self.omap.get(&o) {
+            Some(t) => *t,
+            None => self.b.obj(o).ty,
+        }
+    }
+
+    /// Substitutes the current instantiation's type parameters in `t`.
+    pub fn st(&mut self, t: TypeId) -> TypeId {
+        match &self.subst {
+            Some((from, to)) => {
+                let (from, to) = (from.clone(), to.clone());
+                self.b.prog.subst(t, &from, &to)
+            }
+            None => t,
+        }
+    }
+
+    /// Prepares the substituted types of every node and object of a generic body
+    /// (NodeIds of one declaration form a contiguous range).
+    pub fn prepare_subst(&mut self, from: Vec<TypeId>, to: Vec<TypeId>, lo: u32, hi: u32) {
+        self.subst = Some((from.clone(), to.clone()));
+        let info = self.info;
+        for (id, tv) in &info.types {
+            if id.0 >= lo && id.0 <= hi {
+                let t = self.b.prog.subst(tv.ty, &from, &to);
+                if t != tv.ty {
+                    self.tmap.insert(*id, t);
+                }
+            }
+        }
+        let mut objs: Vec<ObjId> = Vec::new();
+        for (id, o) in &info.defs {
+            if id.0 >= lo && id.0 <= hi {
+                objs.push(*o);
+            }
+        }
+        for ((id, _), o) in &info.implicits {
+            if id.0 >= lo && id.0 <= hi {
+                objs.push(*o);
+            }
+        }
+        for o in objs {
+            let t0 = self.b.obj(o).ty;
+            let t = self.b.prog.subst(t0, &from, &to);
+            if t != t0 {
+                self.omap.insert(o, t);
+            }
+        }
     }
 
     /// Sets up parameters (and named results) of a function body.
@@ -342,6 +429,7 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
         with_results.extend(ty.results.iter().cloned());
         self.addressed = escape::analyze(self.b, self.info, &with_results, body).addressed;
         self.f.has_defer = contains_defer(&body.stmts);
+        let results_in_memory = contains_range_func(&body.stmts, self.info, self.b);
         self.end_pos = body.rbrace;
         let mut idx = 0u32;
         for field in &all {
@@ -365,8 +453,20 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
                 let rty = self.f.results[ri];
                 ri += 1;
                 let obj = field.names.get(k).and_then(|nm| self.def_of(nm));
+                if let Some(o) = obj {
+                    if results_in_memory {
+                        self.addressed.insert(o);
+                    }
+                }
                 let loc = match obj {
                     Some(o) => self.declare_var(o, None, field.pos),
+                    None if results_in_memory => {
+                        let pty = self.b.ptr_to(rty);
+                        let l = self.new_local("~r", pty);
+                        let cell = self.emit(pty, Inst::New, field.pos);
+                        self.set_local(l, cell, field.pos);
+                        VarLoc::Cell(l)
+                    }
                     None => {
                         let l = self.new_local("~r", rty);
                         let z = self.zero(rty, field.pos);
@@ -423,7 +523,7 @@ fn pkg_info<'a>(b: &Builder<'a>, obj: ObjId) -> Option<&'a Info> {
 }
 
 /// Builds the body of a declared function or method.
-pub fn build_decl(b: &mut Builder, fid: FuncId, obj: ObjId) -> BResult<()> {
+pub fn build_decl(b: &mut Builder, fid: FuncId, obj: ObjId, targs: Vec<TypeId>) -> BResult<()> {
     let decl = match b.func_decl(obj) {
         Some(d) => d,
         None => return Ok(()),
@@ -432,17 +532,12 @@ pub fn build_decl(b: &mut Builder, fid: FuncId, obj: ObjId) -> BResult<()> {
         Some(body) => body,
         None => return Ok(()),
     };
-    if !decl.ty.type_params.is_empty()
-        || decl
-            .recv
-            .as_ref()
-            .map(|r| matches!(&r.ty.kind, ast::ExprKind::Index{..}) || matches!(&r.ty.kind, ast::ExprKind::Star(x) if matches!(x.kind, ast::ExprKind::Index{..})))
-            .unwrap_or(false)
-    {
+    let tparams = b.func_type_params(obj);
+    if tparams.len() != targs.len() {
         return Err(BuildError {
             file: b.obj(obj).file,
             pos: decl.pos,
-            msg: "rgo: generic functions not supported yet".into(),
+            msg: "rgo: internal: generic function without type arguments".into(),
         });
     }
     let info = pkg_info(b, obj).expect("function without package");
@@ -452,11 +547,41 @@ pub fn build_decl(b: &mut Builder, fid: FuncId, obj: ObjId) -> BResult<()> {
         ir::Func::new(String::new(), vec![], vec![]),
     );
     let mut fb = FnBuilder::new(b, f, file, info);
+    if !targs.is_empty() {
+        let (lo, hi) = decl_node_range(decl);
+        fb.prepare_subst(tparams, targs, lo, hi);
+    }
     fb.bind_params(decl.recv.as_ref(), &decl.ty, body)?;
     fb.block(body)?;
     let f = fb.finish();
     b.out.funcs[fid.0 as usize] = f;
     Ok(())
+}
+
+/// The range of NodeIds of a function declaration (assigned contiguously by the parser).
+fn decl_node_range(decl: &ast::FuncDecl) -> (u32, u32) {
+    let (mut lo, mut hi) = (decl.name.id.0, decl.name.id.0);
+    let mut see = |id: &ast::Ident| {
+        lo = lo.min(id.id.0);
+        hi = hi.max(id.id.0);
+    };
+    if let Some(body) = &decl.body {
+        crate::syntax::visit::walk_block(body, &mut see);
+    }
+    let fields = decl
+        .recv
+        .iter()
+        .chain(decl.ty.type_params.iter())
+        .chain(decl.ty.params.iter())
+        .chain(decl.ty.results.iter());
+    for f in fields {
+        for n in &f.names {
+            see(n);
+        }
+    }
+    // Expression nodes interleave with identifiers; widen to the body's braces' ids by
+    // scanning the whole range between the first and the last identifier.
+    (lo.saturating_sub(64), hi + 64)
 }
 
 /// Builds a function literal as a separate IR function; returns the closure value.
@@ -510,7 +635,11 @@ pub fn build_closure(
     let info = fb.info;
     let file = fb.file;
     let outer_vars = fb.vars.clone();
+    let (subst, tmap, omap) = (fb.subst.clone(), fb.tmap.clone(), fb.omap.clone());
     let mut inner = FnBuilder::new(fb.b, f, file, info);
+    inner.subst = subst;
+    inner.tmap = tmap;
+    inner.omap = omap;
     let env_ptr_ty = inner.b.ptr_to(env_ty);
     let ctx = inner.emit(env_ptr_ty, Inst::Ctx, e.pos);
     for (i, o) in captured.iter().enumerate() {
@@ -576,6 +705,11 @@ fn fb_local_ty(vars: &HashMap<ObjId, VarLoc>, o: ObjId, f: &ir::Func) -> Option<
     }
 }
 
+/// Variables of enclosing scopes used inside a block (for closures).
+pub fn collect_captures_pub(fb: &FnBuilder, body: &ast::Block, out: &mut Vec<ObjId>) {
+    collect_captures(fb, body, out)
+}
+
 /// Variables of enclosing scopes used inside a function literal body.
 fn collect_captures(fb: &FnBuilder, body: &ast::Block, out: &mut Vec<ObjId>) {
     struct V<'x, 'b, 'a> {
@@ -623,7 +757,7 @@ pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
             if lhs.len() == 1 {
                 let v = fb.expr(rhs)?;
                 if let Some(o) = lhs[0] {
-                    let oty = fb.b.obj(o).ty;
+                    let oty = fb.obj_ty(o);
                     let v = fb.convert_for_assign(v, oty, rhs.pos)?;
                     let g = fb.b.global_for(o);
                     let pty = fb.b.ptr_to(oty);
@@ -634,7 +768,7 @@ pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
                 let vals = fb.expr_multi(rhs)?;
                 for (i, o) in lhs.iter().enumerate() {
                     if let (Some(o), Some(v)) = (o, vals.get(i)) {
-                        let oty = fb.b.obj(*o).ty;
+                        let oty = fb.obj_ty(*o);
                         let v = fb.convert_for_assign(*v, oty, rhs.pos)?;
                         let g = fb.b.global_for(*o);
                         let pty = fb.b.ptr_to(oty);
@@ -739,6 +873,35 @@ fn contains_defer(stmts: &[ast::Stmt]) -> bool {
             body.iter().any(|c| contains_defer(&c.body))
         }
         Select { body, .. } => body.iter().any(|c| contains_defer(&c.body)),
+        _ => false,
+    })
+}
+
+/// Whether a body (outside nested function literals) ranges over a function.
+fn contains_range_func(stmts: &[ast::Stmt], info: &Info, b: &Builder) -> bool {
+    use ast::StmtKind::*;
+    stmts.iter().any(|s| match &s.kind {
+        Range { x, body, .. } => {
+            info.types
+                .get(&x.id)
+                .map(|tv| matches!(b.under(tv.ty), Type::Func(_)))
+                .unwrap_or(false)
+                || contains_range_func(&body.stmts, info, b)
+        }
+        Labeled { stmt, .. } => contains_range_func(std::slice::from_ref(stmt), info, b),
+        Block(bl) => contains_range_func(&bl.stmts, info, b),
+        If { then, els, .. } => {
+            contains_range_func(&then.stmts, info, b)
+                || els
+                    .as_ref()
+                    .map(|e| contains_range_func(std::slice::from_ref(e), info, b))
+                    .unwrap_or(false)
+        }
+        For { body, .. } => contains_range_func(&body.stmts, info, b),
+        Switch { body, .. } | TypeSwitch { body, .. } => {
+            body.iter().any(|c| contains_range_func(&c.body, info, b))
+        }
+        Select { body, .. } => body.iter().any(|c| contains_range_func(&c.body, info, b)),
         _ => false,
     })
 }

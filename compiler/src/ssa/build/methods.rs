@@ -22,6 +22,9 @@ struct Found {
     through_ptr: bool,
     /// The method belongs to an embedded interface field.
     iface: bool,
+    /// The type declaring the method (an instance of a generic type gives the type
+    /// arguments of the method).
+    owner: TypeId,
 }
 
 impl Builder<'_> {
@@ -58,6 +61,7 @@ impl Builder<'_> {
                         path: path.clone(),
                         through_ptr: *ptr,
                         iface: false,
+                        owner: *ty,
                     });
                 }
                 match self.under(*ty) {
@@ -82,6 +86,7 @@ impl Builder<'_> {
                                 path: path.clone(),
                                 through_ptr: true,
                                 iface: true,
+                                owner: *ty,
                             });
                         }
                     }
@@ -103,6 +108,15 @@ impl Builder<'_> {
             level = next;
         }
         out
+    }
+
+    /// Finds method `name` of a (non-interface) type: (method object, embedded-field path,
+    /// whether a pointer was followed).
+    pub fn find_method(&self, t: TypeId, name: &str) -> Option<(ObjId, Vec<usize>, bool)> {
+        self.collect_methods(t)
+            .into_iter()
+            .find(|f| f.name == name && !f.iface)
+            .map(|f| (f.obj, f.path, f.through_ptr))
     }
 
     fn ptr_recv(&self, m: ObjId) -> bool {
@@ -187,13 +201,14 @@ fn method_table(b: &mut Builder, t: TypeId) -> BResult<Vec<MethodEntry>> {
                 None => continue,
             }
         } else {
-            let o = b.obj(f.obj);
             let pkg = if f.name.starts_with(|c: char| c.is_uppercase()) {
                 String::new()
             } else {
                 b.pkg_path(f.obj)
             };
-            (o.ty, pkg)
+            let targs = b.instance_args(f.owner);
+            let oty = b.obj(f.obj).ty;
+            (b.subst_for(f.obj, &targs, oty), pkg)
         };
         let ifn = ifn_for(b, t, &f)?;
         out.push(MethodEntry {
@@ -235,15 +250,20 @@ fn iface_method_sig(b: &Builder, base: TypeId, f: &Found) -> Option<(TypeId, Str
 /// The function an itab calls for method `f` of type `t`.
 fn ifn_for(b: &mut Builder, t: TypeId, f: &Found) -> BResult<FuncId> {
     let is_ptr = matches!(b.ty(t), Type::Pointer(_));
+    let targs = if f.iface {
+        Vec::new()
+    } else {
+        b.instance_args(f.owner)
+    };
     if !f.iface && f.path.is_empty() && is_ptr && b.ptr_recv(f.obj) {
-        return Ok(b.func_for(f.obj));
+        return Ok(b.func_for_inst(f.obj, targs));
     }
     let direct = matches!(
         b.under(t),
         Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_)
     );
     if !f.iface && f.path.is_empty() && direct && !is_ptr {
-        return Ok(b.func_for(f.obj));
+        return Ok(b.func_for_inst(f.obj, targs));
     }
     let key = format!("ifn:{}:{}", t.0, f.name);
     if let Some(id) = b.wrappers.get(&key) {
@@ -260,7 +280,8 @@ fn ifn_for(b: &mut Builder, t: TypeId, f: &Found) -> BResult<FuncId> {
             f.name.clone(),
         )
     } else {
-        (b.obj(f.obj).ty, f.name.clone())
+        let oty = b.obj(f.obj).ty;
+        (b.subst_for(f.obj, &targs, oty), f.name.clone())
     };
     let sig = b.signature(sig_ty);
     let u = b.basic(crate::types::BasicKind::UnsafePointer);
@@ -317,6 +338,7 @@ fn ifn_for(b: &mut Builder, t: TypeId, f: &Found) -> BResult<FuncId> {
             ObjKind::Func { recv: Some(r), .. } => *r,
             _ => unreachable!(),
         };
+        let recv_t = w.b.subst_for(f.obj, &targs, recv_t);
         let recv = if matches!(w.b.ty(recv_t), Type::Pointer(_)) {
             w.emit(recv_t, Inst::Retype(cur), 0)
         } else {
@@ -324,7 +346,7 @@ fn ifn_for(b: &mut Builder, t: TypeId, f: &Found) -> BResult<FuncId> {
             let v = w.load(cur, 0);
             w.emit(recv_t, Inst::Retype(v), 0)
         };
-        let fid = w.b.func_for(f.obj);
+        let fid = w.b.func_for_inst(f.obj, targs.clone());
         let mut argv = vec![recv];
         argv.extend(args);
         w.emit_call(Callee::Direct(fid), argv, &sig.results, 0)
@@ -336,13 +358,5 @@ fn ifn_for(b: &mut Builder, t: TypeId, f: &Found) -> BResult<FuncId> {
 }
 
 fn type_label(b: &Builder, t: TypeId) -> String {
-    match b.ty(t) {
-        Type::Pointer(e) => format!("(*{})", type_label(b, *e)),
-        Type::Named(n) => {
-            let info = &b.prog.types.named[n.0 as usize];
-            let o = b.obj(info.obj);
-            format!("{}.{}", b.pkg_path(info.obj), o.name)
-        }
-        _ => format!("T{}", t.0),
-    }
+    b.type_label(t)
 }

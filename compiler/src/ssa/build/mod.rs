@@ -11,6 +11,7 @@ mod escape;
 mod expr;
 mod func;
 mod methods;
+mod rangefunc;
 mod stmt;
 
 use std::collections::HashMap;
@@ -39,10 +40,11 @@ pub struct Builder<'a> {
     /// instantiations).
     pub prog: &'a mut TProgram,
     pub out: ir::Program,
-    pub funcs: HashMap<ObjId, FuncId>,
+    /// Functions by (object, type arguments): generic functions are monomorphised.
+    pub funcs: HashMap<(ObjId, Vec<TypeId>), FuncId>,
     pub globals: HashMap<ObjId, GlobalId>,
     /// Functions still to be built: (id, object, file of declaration).
-    pub pending: Vec<(FuncId, ObjId)>,
+    pub pending: Vec<(FuncId, ObjId, Vec<TypeId>)>,
     /// Wrapper functions already created (method value / interface method wrappers).
     pub wrappers: HashMap<String, FuncId>,
     /// Closure counters per enclosing function name.
@@ -156,17 +158,46 @@ impl<'a> Builder<'a> {
 
     /// Declares (or returns) the IR function for a function/method object.
     pub fn func_for(&mut self, id: ObjId) -> FuncId {
-        if let Some(f) = self.funcs.get(&id) {
+        self.func_for_inst(id, Vec::new())
+    }
+
+    /// The type parameters of a function object (its own, or its receiver's).
+    pub fn func_type_params(&self, id: ObjId) -> Vec<TypeId> {
+        match &self.obj(id).kind {
+            ObjKind::Func { type_params, .. } => type_params.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Substitutes a function's type parameters by type arguments in `t`.
+    pub fn subst_for(&mut self, id: ObjId, targs: &[TypeId], t: TypeId) -> TypeId {
+        if targs.is_empty() {
+            return t;
+        }
+        let tps = self.func_type_params(id);
+        self.prog.subst(t, &tps, targs)
+    }
+
+    /// Declares (or returns) the IR function for a function/method object instantiated
+    /// with `targs` (empty for non-generic functions).
+    pub fn func_for_inst(&mut self, id: ObjId, targs: Vec<TypeId>) -> FuncId {
+        if let Some(f) = self.funcs.get(&(id, targs.clone())) {
             return *f;
         }
         let o = self.obj(id).clone();
-        let sig = self.signature(o.ty);
+        let fty = self.subst_for(id, &targs, o.ty);
+        let sig = self.signature(fty);
         let mut params = Vec::new();
         if let ObjKind::Func { recv: Some(r), .. } = &o.kind {
-            params.push(*r);
+            let r = self.subst_for(id, &targs, *r);
+            params.push(r);
         }
         params.extend(sig.params.iter().copied());
-        let name = self.func_name(id);
+        let mut name = self.func_name(id);
+        if !targs.is_empty() {
+            let names: Vec<String> = targs.iter().map(|t| self.type_label(*t)).collect();
+            name = format!("{name}[{}]", names.join(","));
+        }
         let mut f = ir::Func::new(name, params, sig.results.clone());
         f.has_body = self
             .func_decl(id)
@@ -174,9 +205,79 @@ impl<'a> Builder<'a> {
             .unwrap_or(false);
         let fid = FuncId(self.out.funcs.len() as u32);
         self.out.funcs.push(f);
-        self.funcs.insert(id, fid);
-        self.pending.push((fid, id));
+        self.funcs.insert((id, targs.clone()), fid);
+        self.pending.push((fid, id, targs));
         fid
+    }
+
+    /// A type as it appears in symbol names (`%T` style, package paths for named types).
+    pub fn type_label(&self, t: TypeId) -> String {
+        self.type_label_depth(t, 0)
+    }
+
+    fn type_label_depth(&self, t: TypeId, d: u32) -> String {
+        use types::Type as T;
+        if d > 20 {
+            return "...".into();
+        }
+        let n = |x: TypeId| self.type_label_depth(x, d + 1);
+        match self.ty(t) {
+            T::Basic(k) => format!("{k:?}").to_lowercase(),
+            T::Pointer(e) => format!("*{}", n(*e)),
+            T::Slice(e) => format!("[]{}", n(*e)),
+            T::Array(len, e) => format!("[{len}]{}", n(*e)),
+            T::Map(k, v) => format!("map[{}]{}", n(*k), n(*v)),
+            T::Chan(_, e) => format!("chan {}", n(*e)),
+            T::Func(sig) => {
+                let p: Vec<String> = sig.params.iter().map(|x| n(*x)).collect();
+                let r: Vec<String> = sig.results.iter().map(|x| n(*x)).collect();
+                format!("func({}) ({})", p.join(","), r.join(","))
+            }
+            T::Struct(fs) => {
+                let f: Vec<String> = fs
+                    .iter()
+                    .map(|f| format!("{} {}", f.name, n(f.ty)))
+                    .collect();
+                format!("struct{{{}}}", f.join(";"))
+            }
+            T::Interface(it) => {
+                let m: Vec<String> = it.methods.iter().map(|m| m.name.clone()).collect();
+                format!("interface{{{}}}", m.join(";"))
+            }
+            T::Tuple(es) => {
+                let e: Vec<String> = es.iter().map(|x| n(*x)).collect();
+                format!("({})", e.join(","))
+            }
+            T::Named(id) => {
+                let info = &self.prog.types.named[id.0 as usize];
+                let o = self.obj(info.obj);
+                let base = format!("{}.{}", self.pkg_path(info.obj), o.name);
+                match &info.origin {
+                    Some((_, args)) => {
+                        let a: Vec<String> = args.iter().map(|x| n(*x)).collect();
+                        format!("{base}[{}]", a.join(","))
+                    }
+                    None => base,
+                }
+            }
+            T::TypeParam(i) => format!("P{i}"),
+        }
+    }
+
+    /// The type arguments of an instantiated generic named type (through a pointer).
+    pub fn instance_args(&self, t: TypeId) -> Vec<TypeId> {
+        let base = match self.ty(t) {
+            types::Type::Pointer(b) => *b,
+            _ => t,
+        };
+        match self.ty(base) {
+            types::Type::Named(n) => self.prog.types.named[n.0 as usize]
+                .origin
+                .as_ref()
+                .map(|(_, a)| a.clone())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
     }
 
     /// The declaration of a function object.
@@ -235,8 +336,8 @@ pub fn build_program(pkgs: &[types::Package], prog: &mut TProgram) -> BResult<ir
         }
     }
     loop {
-        while let Some((fid, obj)) = b.pending.pop() {
-            func::build_decl(&mut b, fid, obj)?;
+        while let Some((fid, obj, targs)) = b.pending.pop() {
+            func::build_decl(&mut b, fid, obj, targs)?;
         }
         methods::build_method_tables(&mut b)?;
         if b.pending.is_empty() {

@@ -10,7 +10,7 @@ use super::BResult;
 
 /// An assignable location.
 #[derive(Clone, Copy)]
-enum Place {
+pub enum Place {
     Var(VarLoc),
     Ptr(ValueId),
     MapSlot { m: ValueId, mt: TypeId, k: ValueId },
@@ -162,7 +162,7 @@ impl FnBuilder<'_, '_> {
                             Some(o) => o,
                             None => continue,
                         };
-                        let ty = self.b.obj(obj).ty;
+                        let ty = self.obj_ty(obj);
                         let init = match vals.get(i) {
                             Some(v) => Some(self.convert_for_assign(*v, ty, n.pos)?),
                             None => None,
@@ -175,6 +175,14 @@ impl FnBuilder<'_, '_> {
             ast::Decl::Const(_) | ast::Decl::Type(_) => Ok(()),
             ast::Decl::Func(f) => self.unsupported(f.pos, "nested function declarations"),
         }
+    }
+
+    pub fn place_pub(&mut self, e: &Expr) -> BResult<Place> {
+        self.place(e)
+    }
+
+    pub fn write_place_pub(&mut self, p: Place, v: ValueId, pos: Pos) -> BResult<()> {
+        self.write_place(p, v, pos)
     }
 
     fn place(&mut self, e: &Expr) -> BResult<Place> {
@@ -321,7 +329,7 @@ impl FnBuilder<'_, '_> {
                 new_vars.get(i).copied().flatten(),
             ) {
                 (_, Some(obj)) => {
-                    let ty = self.b.obj(obj).ty;
+                    let ty = self.obj_ty(obj);
                     let v = self.convert_for_assign(v, ty, pos)?;
                     self.declare_var(obj, Some(v), pos);
                 }
@@ -333,6 +341,9 @@ impl FnBuilder<'_, '_> {
     }
 
     fn return_stmt(&mut self, es: &[Expr], pos: Pos) -> BResult<()> {
+        if self.range_func_return(es, pos)? {
+            return Ok(());
+        }
         let results = self.results.clone();
         if !es.is_empty() {
             let vals = if es.len() == 1 && results.len() > 1 {
@@ -413,7 +424,12 @@ impl FnBuilder<'_, '_> {
                         self.jump(b);
                         Ok(())
                     }
-                    None => self.err(pos, "rgo: internal: branch target not found"),
+                    None => {
+                        if self.range_func_branch(kind, label, pos)? {
+                            return Ok(());
+                        }
+                        self.err(pos, "rgo: internal: branch target not found")
+                    }
                 }
             }
         }
@@ -569,7 +585,9 @@ impl FnBuilder<'_, '_> {
                 let c = self.expr(x)?;
                 return self.range_chan(c, key, define, body, label, pos);
             }
-            Type::Func(_) => return self.unsupported(pos, "range over functions"),
+            Type::Func(_) => {
+                return self.range_func(key, value, define, x, body, label, pos);
+            }
             _ => return self.unsupported(pos, "range over this type"),
         };
         let zero = self.const_int(0, pos);
@@ -666,7 +684,7 @@ impl FnBuilder<'_, '_> {
             if define {
                 if let ExprKind::Ident(id) = &e.kind {
                     if let Some(o) = self.def_of(id) {
-                        let ty = self.b.obj(o).ty;
+                        let ty = self.obj_ty(o);
                         let v = self.convert_for_assign(v, ty, pos)?;
                         self.declare_var(o, Some(v), pos);
                     }
@@ -832,7 +850,7 @@ impl FnBuilder<'_, '_> {
             self.switch_to(bodies[ci]);
             if let Some(bd) = bind {
                 if let Some(obj) = self.info.implicits.get(&(bd.id, ci)).copied() {
-                    let ot = self.b.obj(obj).ty;
+                    let ot = self.obj_ty(obj);
                     let v = if self.is_interface(ot) {
                         if ot == xt {
                             xv
@@ -1081,7 +1099,7 @@ impl FnBuilder<'_, '_> {
             if define {
                 if let ExprKind::Ident(id) = &e.kind {
                     if let Some(o) = self.def_of(id) {
-                        let ty = self.b.obj(o).ty;
+                        let ty = self.obj_ty(o);
                         let v = self.convert_for_assign(v, ty, pos)?;
                         self.declare_var(o, Some(v), pos);
                     }
@@ -1234,7 +1252,7 @@ impl FnBuilder<'_, '_> {
                         if *op == AssignOp::Define {
                             if let ExprKind::Ident(id) = &l.kind {
                                 if let Some(o) = self.def_of(id) {
-                                    let ty = self.b.obj(o).ty;
+                                    let ty = self.obj_ty(o);
                                     let val = self.convert_for_assign(val, ty, pos)?;
                                     self.declare_var(o, Some(val), pos);
                                 }

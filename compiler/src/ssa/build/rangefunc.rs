@@ -1,0 +1,289 @@
+//! Range over functions (`for k, v := range seq`): the loop body becomes the yield
+//! closure passed to `seq`. `continue` returns true from it, `break` and `return` (and
+//! branches to enclosing loops) record their effect in a shared state cell and return
+//! false; after `seq` returns, the enclosing function acts on the state.
+
+use crate::ssa::ir::{self, BinOp, Inst, Terminator, ValueId};
+use crate::syntax::ast::{self, BranchKind, Expr, ExprKind, Pos};
+use crate::types::{ObjId, Type, TypeId};
+
+use super::func::{FnBuilder, RangeFuncCtx, VarLoc};
+use super::BResult;
+
+const STATE_BREAK: i64 = 1;
+const STATE_RETURN: i64 = 2;
+
+impl FnBuilder<'_, '_> {
+    #[allow(clippy::too_many_arguments)]
+    pub fn range_func(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        label: Option<String>,
+        pos: Pos,
+    ) -> BResult<()> {
+        let seq_t = self.type_of(x);
+        let seq_sig = self.b.signature(seq_t);
+        let yield_t = match seq_sig.params.first() {
+            Some(t) => *t,
+            None => return self.err(pos, "rgo: internal: range function without yield"),
+        };
+        let ysig = self.b.signature(yield_t);
+        let seq = self.expr(x)?;
+        let it = self.int_ty();
+        let u = self.uintptr_ty();
+        let boolt = self.bool_ty();
+
+        // Shared state cell.
+        let state_cell = self.new_obj(it, pos);
+        let pit = self.b.ptr_to(it);
+        let state_local = self.new_local("~rfstate", pit);
+        self.set_local(state_local, state_cell, pos);
+
+        // Everything the closure shares with this function: variables used in the body
+        // (memory-resident: the escape pass marks them), the state cell, the results.
+        let mut captured: Vec<ObjId> = Vec::new();
+        super::func::collect_captures_pub(self, body, &mut captured);
+        captured.retain(|o| matches!(self.vars.get(o), Some(VarLoc::Cell(_))));
+        let result_cells: Vec<ir::LocalId> = self
+            .results
+            .iter()
+            .filter_map(|r| match r {
+                VarLoc::Cell(l) => Some(*l),
+                VarLoc::Reg(_) => None,
+            })
+            .collect();
+        if result_cells.len() != self.results.len() {
+            return self.err(
+                pos,
+                "rgo: internal: results of a range-over-func function not in memory",
+            );
+        }
+        let mut shared: Vec<ir::LocalId> = vec![state_local];
+        shared.extend(result_cells.iter().copied());
+        for o in &captured {
+            if let Some(VarLoc::Cell(l)) = self.vars.get(o) {
+                shared.push(*l);
+            }
+        }
+        let mut ftys = vec![u];
+        ftys.extend(shared.iter().map(|l| self.f.locals[l.0 as usize].ty));
+        let env_ty = self.b.intern(Type::Struct(
+            ftys.iter()
+                .enumerate()
+                .map(|(i, t)| crate::types::StructField {
+                    name: format!("s{i}"),
+                    ty: *t,
+                    embedded: false,
+                    tag: None,
+                    pkg: None,
+                })
+                .collect(),
+        ));
+
+        // The yield closure.
+        let n = {
+            let c = self.b.closure_count.entry(self.f.name.clone()).or_insert(0);
+            *c += 1;
+            *c
+        };
+        let name = format!("{}.range{}", self.f.name, n);
+        let yf = ir::Func::new(name, ysig.params.clone(), ysig.results.clone());
+        let yid = self.b.add_func(yf.clone());
+        let outer_labels: Vec<(Option<String>, bool)> = self
+            .targets
+            .iter()
+            .map(|t| (t.label.clone(), t.cont.is_some()))
+            .collect();
+        let result_tys = self.f.results.clone();
+        let (info, file) = (self.info, self.file);
+        let (subst, tmap, omap) = (self.subst.clone(), self.tmap.clone(), self.omap.clone());
+        let outer_vars = self.vars.clone();
+        let addressed = self.addressed.clone();
+        let locals_ty: Vec<TypeId> = shared
+            .iter()
+            .map(|l| self.f.locals[l.0 as usize].ty)
+            .collect();
+        {
+            let mut w = FnBuilder::new(self.b, yf, file, info);
+            w.subst = subst;
+            w.tmap = tmap;
+            w.omap = omap;
+            w.addressed = addressed;
+            let ep = w.b.ptr_to(env_ty);
+            let ctx = w.emit(ep, Inst::Ctx, pos);
+            let mut inner_locals = Vec::new();
+            for (i, lt) in locals_ty.iter().enumerate() {
+                let fa = w.field_addr(ctx, i as u32 + 1, pos)?;
+                let v = w.load(fa, pos);
+                let l = w.new_local("~shared", *lt);
+                w.set_local(l, v, pos);
+                inner_locals.push(l);
+            }
+            let inner_state = inner_locals[0];
+            let inner_results: Vec<VarLoc> = inner_locals[1..1 + result_cells.len()]
+                .iter()
+                .map(|l| VarLoc::Cell(*l))
+                .collect();
+            for (k, o) in captured.iter().enumerate() {
+                let _ = outer_vars.get(o);
+                w.vars
+                    .insert(*o, VarLoc::Cell(inner_locals[1 + result_cells.len() + k]));
+            }
+            w.rf = Some(RangeFuncCtx {
+                state: inner_state,
+                results: inner_results,
+                result_tys,
+                outer: outer_labels,
+                label: label.clone(),
+            });
+            // Iteration variables are the closure's parameters.
+            let params: Vec<ValueId> = ysig
+                .params
+                .iter()
+                .enumerate()
+                .map(|(i, t)| w.emit(*t, Inst::Param(i as u32), pos))
+                .collect();
+            for (e, p) in [key, value].into_iter().zip(params) {
+                let e = match e {
+                    Some(e) => e,
+                    None => continue,
+                };
+                if define {
+                    if let ExprKind::Ident(id) = &e.kind {
+                        if let Some(o) = w.def_of(id) {
+                            let ty = w.obj_ty(o);
+                            let v = w.convert_for_assign(p, ty, pos)?;
+                            w.declare_var(o, Some(v), pos);
+                        }
+                    }
+                } else if !matches!(&e.kind, ExprKind::Ident(id) if id.name == "_") {
+                    let pl = w.place_pub(e)?;
+                    w.write_place_pub(pl, p, pos)?;
+                }
+            }
+            w.block(body)?;
+            if !w.terminated() {
+                let t = w.const_bool(true, body.rbrace);
+                w.terminate(Terminator::Return(vec![t]));
+            }
+            let built = w.finish();
+            self.b.out.funcs[yid.0 as usize] = built;
+        }
+
+        // Build the closure object and call seq(yield).
+        let obj = self.new_obj(env_ty, pos);
+        let code = self.emit(u, Inst::FuncAddr(yid), pos);
+        let f0 = self.field_addr(obj, 0, pos)?;
+        self.store(f0, code, pos);
+        for (i, l) in shared.iter().enumerate() {
+            let v = self.get_local(*l, pos);
+            let fa = self.field_addr(obj, i as u32 + 1, pos)?;
+            self.store(fa, v, pos);
+        }
+        let yv = self.emit(yield_t, Inst::Retype(obj), pos);
+        self.call_func_value(seq, vec![yv], &seq_sig.results, pos);
+
+        // Act on the state.
+        let sc = self.get_local(state_local, pos);
+        let st = self.load(sc, pos);
+        let ret = self.const_int(STATE_RETURN, pos);
+        let is_ret = self.emit(boolt, Inst::Bin(BinOp::Eq, st, ret), pos);
+        let retb = self.new_block();
+        let next = self.new_block();
+        self.branch(is_ret, retb, next);
+        self.switch_to(retb);
+        self.emit_return(pos);
+        self.switch_to(next);
+        let targets: Vec<(ir::BlockId, Option<ir::BlockId>)> =
+            self.targets.iter().map(|t| (t.brk, t.cont)).collect();
+        for (i, (brk, cont)) in targets.into_iter().enumerate() {
+            for (code, dest) in [(3 + 2 * i as i64, Some(brk)), (4 + 2 * i as i64, cont)] {
+                let dest = match dest {
+                    Some(d) => d,
+                    None => continue,
+                };
+                let c = self.const_int(code, pos);
+                let is = self.emit(boolt, Inst::Bin(BinOp::Eq, st, c), pos);
+                let nb = self.new_block();
+                self.branch(is, dest, nb);
+                self.switch_to(nb);
+            }
+        }
+        let _ = STATE_BREAK;
+        Ok(())
+    }
+
+    /// `break`/`continue` inside a range-over-func body that leaves the closure; returns
+    /// false when the branch was not for this mechanism.
+    pub fn range_func_branch(
+        &mut self,
+        kind: BranchKind,
+        label: Option<&ast::Ident>,
+        pos: Pos,
+    ) -> BResult<bool> {
+        let rf = match &self.rf {
+            Some(rf) => rf.clone(),
+            None => return Ok(false),
+        };
+        let this_loop = match label {
+            None => true,
+            Some(l) => rf.label.as_deref() == Some(l.name.as_str()),
+        };
+        let code = if this_loop {
+            if kind == BranchKind::Continue {
+                let t = self.const_bool(true, pos);
+                self.terminate(Terminator::Return(vec![t]));
+                return Ok(true);
+            }
+            STATE_BREAK
+        } else {
+            let name = label.map(|l| l.name.clone());
+            match rf.outer.iter().rposition(|(l, _)| *l == name) {
+                Some(i) => 3 + 2 * i as i64 + (kind == BranchKind::Continue) as i64,
+                None => return self.unsupported(pos, "this branch out of a range-over-func loop"),
+            }
+        };
+        self.set_rf_state(&rf, code, pos);
+        let f = self.const_bool(false, pos);
+        self.terminate(Terminator::Return(vec![f]));
+        Ok(true)
+    }
+
+    fn set_rf_state(&mut self, rf: &RangeFuncCtx, code: i64, pos: Pos) {
+        let cell = self.get_local(rf.state, pos);
+        let it = self.int_ty();
+        let c = self.const_of(it, code, pos);
+        self.store(cell, c, pos);
+    }
+
+    /// `return` inside a range-over-func body: stores the enclosing function's results.
+    pub fn range_func_return(&mut self, es: &[Expr], pos: Pos) -> BResult<bool> {
+        let rf = match &self.rf {
+            Some(rf) => rf.clone(),
+            None => return Ok(false),
+        };
+        if !es.is_empty() {
+            let vals = if es.len() == 1 && rf.results.len() > 1 {
+                self.expr_multi(&es[0])?
+            } else {
+                let mut v = Vec::new();
+                for e in es {
+                    v.push(self.expr(e)?);
+                }
+                v
+            };
+            for (i, v) in vals.into_iter().enumerate() {
+                let v = self.convert_for_assign(v, rf.result_tys[i], pos)?;
+                self.write_var(rf.results[i], v, pos);
+            }
+        }
+        self.set_rf_state(&rf, STATE_RETURN, pos);
+        let f = self.const_bool(false, pos);
+        self.terminate(Terminator::Return(vec![f]));
+        Ok(true)
+    }
+}

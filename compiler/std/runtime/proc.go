@@ -1,0 +1,31 @@
+package runtime
+
+// Goroutine scheduling. These functions are implemented in the Rust runtime
+// (runtime/src/sched/mod.rs) under the symbols "runtime.<Name>".
+
+// Gosched yields the processor, allowing other goroutines to run. It does not suspend
+// the current goroutine, so execution resumes automatically.
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// GOMAXPROCS returns the maximum number of CPUs that can be executing simultaneously
+// (set from the GOMAXPROCS environment variable or the CPU count at start-up). rgo
+// does not support changing it: the argument is ignored.
+func GOMAXPROCS(n int) int
+
+// Goexit terminates the goroutine that calls it, after running its deferred calls.
+func Goexit()
+
+// GOOS is the running program's operating system target.
+const GOOS = "linux"
+
+// GOARCH is the running program's architecture target.
+const GOARCH = "amd64"
+
+// Compiler is the name of the compiler toolchain that built the running binary.
+const Compiler = "rgo"
