@@ -200,7 +200,14 @@ impl Program {
         self.types.inst_memo.insert((on, args.clone()), inst);
         match info.underlying {
             Some(u) => {
-                let nu = self.subst(u, &info.type_params, &args);
+                let nu = if self.inst_depth > 48 {
+                    TypeTable::INVALID
+                } else {
+                    self.inst_depth += 1;
+                    let nu = self.subst(u, &info.type_params, &args);
+                    self.inst_depth -= 1;
+                    nu
+                };
                 self.types.named[inn.0 as usize].underlying = Some(nu);
             }
             None => self.types.pending_insts.push(inst),
@@ -228,7 +235,13 @@ impl Program {
                 let oi = self.types.named[o.0 as usize].clone();
                 match oi.underlying {
                     Some(u) => {
-                        let nu = self.subst(u, &oi.type_params, &args);
+                        self.inst_depth += 1;
+                        let nu = if self.inst_depth > 48 {
+                            TypeTable::INVALID
+                        } else {
+                            self.subst(u, &oi.type_params, &args)
+                        };
+                        self.inst_depth -= 1;
                         self.types.named[n.0 as usize].underlying = Some(nu);
                         progress = true;
                     }

@@ -437,6 +437,8 @@ fn generics_rgo_limits_and_no_panics() {
         "package main\nfunc F[T interface{ *int }](x T) {}\nfunc main() { F(nil); F[int] }\n",
         "package main\ntype L[T any] []L[T]\nfunc main() { var x L[int]; _ = len(x[0]) }\n",
         "package main\nfunc F[](){}\nfunc main() { F[int]() }\n",
+        "package main\ntype T[P any] struct{ f *T[[]P] }\nfunc main() { var t T[int]; _ = t.f.f.f }\n",
+        "package main\ntype T[P any] struct{ f *T[[]P] }\nfunc F[P any](t T[P]) { F(*t.f) }\nfunc main() { F(T[int]{}) }\n",
         "package main\nfunc F[T any](x ...T) {}\nfunc main() { F(1, 2); F[int](); F(); F([]int{}...) }\n",
     ] {
         let _ = check_errors(src);
