@@ -507,6 +507,8 @@ impl<'p> Checker<'p> {
             comparable: false,
         });
         self.prog.types.implicit_ifaces.insert(it);
+        let src = expr_string(e);
+        self.prog.types.implicit_src.entry(it).or_insert(src);
         self.record_type(e, it);
         it
     }
@@ -572,6 +574,9 @@ impl<'p> Checker<'p> {
 
     /// A constraint as gc prints it (implicit interfaces as their union).
     pub fn constraint_string(&self, c: TypeId) -> String {
+        if let Some(src) = self.tt().implicit_src.get(&c) {
+            return src.clone();
+        }
         if self.tt().implicit_ifaces.contains(&c) {
             if let Some(it) = self.tt().interface(c) {
                 if let Some(u) = it.unions.first() {
