@@ -105,6 +105,10 @@ impl<'p> Checker<'p> {
     /// Evaluates an expression of any kind and records it.
     pub fn raw<'a>(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         let mut x = self.raw_inner(e, hint);
+        if let Some(h) = hint {
+            // a generic function used where a function type is expected
+            self.instantiate_from_target(&mut x, h);
+        }
         // an operand of invalid type (after an earlier error) is invalid
         if x.ty == TypeTable::INVALID && !matches!(x.mode, OpMode::NoValue | OpMode::Builtin(_)) {
             x.mode = OpMode::Invalid;

@@ -1187,3 +1187,87 @@ impl<'p> Checker<'p> {
         );
     }
 }
+
+impl<'p> Checker<'p> {
+    /// `var f func(int) int = Id`: infers the type arguments of an uninstantiated generic
+    /// function value from the function type it is assigned to.
+    pub fn instantiate_from_target(&mut self, x: &mut Operand, target: TypeId) {
+        if x.mode != OpMode::Value {
+            return;
+        }
+        let id = match &x.e.kind {
+            ExprKind::Ident(i) => i.id,
+            ExprKind::Selector { sel, .. } => sel.id,
+            _ => return,
+        };
+        if self.info.instances.contains_key(&id) {
+            return;
+        }
+        let Some(&o) = self.info.uses.get(&id) else {
+            return;
+        };
+        let tps = match &self.prog.obj(o).kind {
+            ObjKind::Func {
+                recv: None,
+                type_params,
+                ..
+            } if !type_params.is_empty() => type_params.clone(),
+            _ => return,
+        };
+        let tu = self.tt().underlying(target);
+        if !matches!(self.tt().get(tu), Type::Func(_)) || contains_tparam(self.tt(), tu, 0) {
+            return;
+        }
+        let mut targs = vec![None; tps.len()];
+        if !self.unify(x.ty, tu, &tps, &mut targs, 0) {
+            return;
+        }
+        self.infer_from_constraints(&tps, &mut targs);
+        if targs.iter().any(|t| t.is_none()) {
+            return;
+        }
+        let targs: Vec<TypeId> = targs
+            .into_iter()
+            .map(|t| t.unwrap_or(TypeTable::INVALID))
+            .collect();
+        let p = super::exprstr::start_pos(x.e);
+        if !self.verify_type_args(&tps, &targs, &|_| p, "") {
+            x.mode = OpMode::Invalid;
+            return;
+        }
+        let it = self.prog.subst(x.ty, &tps, &targs);
+        self.info.instances.insert(
+            id,
+            Instance {
+                type_args: targs,
+                ty: it,
+            },
+        );
+        self.retype(x.e, it);
+        x.ty = it;
+    }
+}
+
+/// Whether `t` mentions any type parameter.
+fn contains_tparam(tt: &TypeTable, t: TypeId, d: u32) -> bool {
+    if d > 32 {
+        return false;
+    }
+    let m = |x: TypeId| contains_tparam(tt, x, d + 1);
+    match tt.get(t) {
+        Type::TypeParam(_) => true,
+        Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => m(*e),
+        Type::Map(k, v) => m(*k) || m(*v),
+        Type::Func(s) => s.params.iter().chain(&s.results).any(|&x| m(x)),
+        Type::Struct(fs) => fs.iter().any(|f| m(f.ty)),
+        Type::Tuple(ts) => ts.iter().any(|&x| m(x)),
+        Type::Named(n) => {
+            let info = &tt.named[n.0 as usize];
+            match &info.origin {
+                Some((_, args)) => args.iter().any(|&x| m(x)),
+                None => !info.type_params.is_empty(),
+            }
+        }
+        _ => false,
+    }
+}
