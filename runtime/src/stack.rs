@@ -18,11 +18,11 @@
 use crate::sync::{Global, Lock};
 
 /// Virtual size of one goroutine stack slot (lazily committed).
-pub const SLOT_SIZE: usize = 64 << 20;
-/// Slots per reservation (64 GiB of address space each).
+pub const SLOT_SIZE: usize = 256 << 20;
+/// Slots per reservation (256 GiB of address space each).
 pub const SLOTS_PER_CHUNK: usize = 1024;
-/// Upper bound on reservations (1M goroutines, 64 TiB of address space).
-const MAX_CHUNKS: usize = 1024;
+/// Upper bound on reservations (384K goroutines, 96 TiB of the 128 TiB address space).
+const MAX_CHUNKS: usize = 384;
 
 struct Slots {
     chunk: usize,
