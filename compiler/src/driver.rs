@@ -218,7 +218,7 @@ pub fn check(inputs: &Inputs) -> Result<Checked, Failure> {
             .map(|e| l.prog.format_error(e))
             .collect();
         if errs.len() > 10 {
-            let e = &errs[10];
+            let e = &errs[9];
             let f = &l.prog.sources[e.file.0 as usize];
             let (line, col) = f.position(e.pos);
             lines.push(format!("{}:{}:{}: too many errors", f.name, line, col));
