@@ -40,7 +40,17 @@ pub mod unwind;
 
 #[cfg(not(test))]
 #[panic_handler]
-fn panic(_info: &core::panic::PanicInfo) -> ! {
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    // Say where: a runtime bug is otherwise impossible to locate in a stripped binary.
+    if let Some(loc) = info.location() {
+        let mut b = crate::print::Buf::new();
+        b.push(b"runtime: Rust panic at ");
+        b.push(loc.file().as_bytes());
+        b.push(b":");
+        crate::print::fmt_int(&mut b, loc.line() as i64);
+        b.push(b"\n");
+        crate::print::write_err(b.as_bytes());
+    }
     crate::panic::fatal("internal runtime error (Rust panic)")
 }
 

@@ -63,8 +63,9 @@ fn selunlock(cases: &[SelectCase], lockorder: &[u16]) {
 
 struct Park {
     cases: *const SelectCase,
+    ncases: usize,
     lock: *const u16,
-    n: usize,
+    nlock: usize,
 }
 
 fn selunlock_park(arg: usize) {
@@ -72,8 +73,8 @@ fn selunlock_park(arg: usize) {
     unsafe {
         let p = &*(arg as *const Park);
         selunlock(
-            core::slice::from_raw_parts(p.cases, p.n),
-            core::slice::from_raw_parts(p.lock, p.n),
+            core::slice::from_raw_parts(p.cases, p.ncases),
+            core::slice::from_raw_parts(p.lock, p.nlock),
         );
     }
 }
@@ -249,8 +250,9 @@ pub fn select(cases: &mut [SelectCase], has_default: bool) -> SelectResult {
     }
     let pk = Park {
         cases: cases_r.as_ptr(),
+        ncases: n,
         lock: lock.as_ptr(),
-        n: np,
+        nlock: np,
     };
     crate::sched::park("select", Some(selunlock_park), &pk as *const Park as usize);
 

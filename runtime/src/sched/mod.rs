@@ -1009,15 +1009,18 @@ fn trim_free_stacks() {
         let b = &mut batch[..n];
         // SAFETY: the batch holds dead Gs owned by this function.
         b.sort_unstable_by_key(|&g| unsafe { (*g).stack_hi });
+        // A slot is [real_lo - STACK_GUARD, stack_hi).
+        // SAFETY: the batch holds dead Gs owned by this function.
+        let base = |g: *mut G| unsafe { (*g).real_lo } - crate::g::STACK_GUARD;
         let mut i = 0;
         while i < n {
             let mut j = i + 1;
             // SAFETY: as above.
             unsafe {
-                while j < n && (*b[j]).stack_hi == (*b[j - 1]).stack_hi + crate::stack::SLOT_SIZE {
+                while j < n && base(b[j]) == (*b[j - 1]).stack_hi {
                     j += 1;
                 }
-                crate::stack::release_range((*b[i]).stack_hi, j - i);
+                crate::stack::release(base(b[i]), (*b[j - 1]).stack_hi);
             }
             i = j;
         }
