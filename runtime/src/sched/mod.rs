@@ -612,13 +612,16 @@ extern "C" fn mstart(m: *mut M) -> ! {
 /// Parks this M (which has no P) until another thread hands it a P; with a timer
 /// pending, one idle M sleeps only until the timer is due and then looks for a P itself.
 fn stopm(m: *mut M) {
+    // After a timer wake-up that found every P busy, the running Ms will run the timer
+    // when they next schedule: sleep without a timeout instead of spinning on it.
+    let mut may_wait_for_timer = true;
     loop {
         SCHED_LOCK.lock();
         // SAFETY: lock held; m is this thread's M.
         let s = unsafe { SCHED.get() };
         let next_timer = crate::time::next_when();
         let mut deadline = -1;
-        if next_timer != i64::MAX && s.timer_sleeper.is_null() {
+        if may_wait_for_timer && next_timer != i64::MAX && s.timer_sleeper.is_null() {
             s.timer_sleeper = m;
             deadline = next_timer;
         }
@@ -679,6 +682,7 @@ fn stopm(m: *mut M) {
             acquirep(m, p);
             return;
         }
+        may_wait_for_timer = false;
     }
 }
 
