@@ -590,7 +590,8 @@ impl<'p> Checker<'p> {
                         let generic = self
                             .tt()
                             .named_info(x.ty)
-                            .is_some_and(|i| i.origin.is_none() && !i.type_params.is_empty());
+                            .is_some_and(|i| i.origin.is_none() && !i.type_params.is_empty())
+                            && !self.implicit_generic.contains(&x.ty);
                         if generic {
                             let d = self.generic_type_desc(x.ty);
                             self.error_at(
@@ -1157,6 +1158,8 @@ impl<'p> Checker<'p> {
         if pushed {
             self.scopes.push(scope);
         }
+        let ftps = self.func_type_params(o);
+        let saved_tps = std::mem::replace(&mut self.cur_tparams, ftps);
         let sig = self.prog.obj(o).ty;
         let recv = match &self.prog.obj(o).kind {
             ObjKind::Func { recv, .. } => *recv,
@@ -1169,6 +1172,7 @@ impl<'p> Checker<'p> {
         self.cur_deps = Some(o);
         self.func_body(sig, &fd.ty, recv_param, body);
         self.cur_deps = None;
+        self.cur_tparams = saved_tps;
         if pushed {
             self.scopes.pop();
         }

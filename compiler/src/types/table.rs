@@ -43,6 +43,7 @@ impl Default for TypeTable {
             inst_memo: Default::default(),
             pending_insts: Vec::new(),
             implicit_ifaces: Default::default(),
+            implicit_src: Default::default(),
         };
         for k in ALL_BASIC {
             t.intern(Type::Basic(k));
