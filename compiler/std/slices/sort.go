@@ -275,11 +275,13 @@ func partitionOrdered[E cmp.Ordered](x []E, p int) (int, bool) {
 	x[i], x[j] = x[j], x[i]
 	i++
 	j--
+	// Now x[i-1] < pivot and x[j+1] >= pivot stop the scans (the *Func variant keeps the i <= j
+	// tests: cmp may not be a strict weak ordering).
 	for {
-		for i <= j && x[i] < pivot {
+		for x[i] < pivot {
 			i++
 		}
-		for i <= j && !(x[j] < pivot) {
+		for !(x[j] < pivot) {
 			j--
 		}
 		if i > j {
@@ -523,6 +525,8 @@ func partitionFunc[E any](x []E, p int, cmp func(a, b E) int) (int, bool) {
 	x[i], x[j] = x[j], x[i]
 	i++
 	j--
+	// Now x[i-1] < pivot and x[j+1] >= pivot stop the scans (the *Func variant keeps the i <= j
+	// tests: cmp may not be a strict weak ordering).
 	for {
 		for i <= j && cmp(x[i], pivot) < 0 {
 			i++

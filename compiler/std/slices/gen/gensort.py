@@ -5,6 +5,10 @@ Run from this directory: python3 gensort.py > ../sort.go"""
 t = open('sort.tmpl').read().replace('!LESS(', 'NOTLESS(')
 
 
+def guard(s, g):
+    return s.replace('GUARD', g)
+
+
 def gen(suf, cons, param, arg):
     return t.replace('SUF', suf).replace('TCONS', cons).replace(' CMPPARAM', param).replace(' CMPARG', arg)
 
@@ -36,7 +40,7 @@ def repl(s, name, fmt):
         i = j
 
 
-o = repl(repl(gen('Ordered', 'cmp.Ordered', '', ''), 'NOTLESS', '!(%s < %s)'), 'LESS', '%s < %s')
-f = gen('Func', 'any', ', cmp func(a, b E) int', ', cmp')
+o = repl(repl(guard(gen('Ordered', 'cmp.Ordered', '', ''), ''), 'NOTLESS', '!(%s < %s)'), 'LESS', '%s < %s')
+f = guard(gen('Func', 'any', ', cmp func(a, b E) int', ', cmp'), 'i <= j && ')
 f = repl(repl(f, 'NOTLESS', 'cmp(%s, %s) >= 0'), 'LESS', 'cmp(%s, %s) < 0')
 print(open('head.go.txt').read() + o + '\n' + f, end='')
