@@ -17,7 +17,7 @@ std_files! {
     "sync" => ["mutex.go", "waitgroup.go", "once.go", "map.go"],
     "time" => ["time.go", "sleep.go"],
     "errors" => ["errors.go"],
-    "fmt" => ["fmt.go"],
+    "fmt" => ["fmt.go", "scan.go"],
     "io" => ["io.go", "copy.go"],
     "os" => ["os.go", "file.go", "env.go"],
     "io/fs" => ["fs.go"],
