@@ -95,6 +95,13 @@ impl<'p> Checker<'p> {
             }
         }
         self.attach_methods();
+        self.prog.sync_instance_methods();
+        // method signatures before anything that may check interface satisfaction
+        let mut methods: Vec<ObjId> = self.methods_by_base.values().flatten().copied().collect();
+        methods.sort();
+        for o in methods {
+            self.resolve_obj(o);
+        }
         for &o in &objs {
             self.resolve_obj(o);
         }
