@@ -265,7 +265,7 @@ pub fn build(
 ) -> Result<(), Failure> {
     let mut c = check(inputs)?;
     let ssa = build_ssa(&mut c, &inputs.header)?;
-    let (obj, _) = crate::codegen::compile(&ssa, &c.prog.types, &c.prog, &Default::default())
+    let (obj, _) = crate::codegen::compile(&ssa, &c.prog.types, &c.prog, &codegen_options())
         .map_err(|e| {
             Failure::new(format!(
                 "# {}\nrgo: code generation failed: {e}",
@@ -290,4 +290,12 @@ pub fn tempdir() -> Result<PathBuf, Failure> {
         }
     }
     Err(Failure::new("rgo: cannot create a temporary directory"))
+}
+
+/// Code generation options from the environment (measurement knobs).
+fn codegen_options() -> crate::codegen::Options {
+    crate::codegen::Options {
+        no_poll: std::env::var_os("RGO_NOPOLL").is_some_and(|v| v == "1"),
+        ..Default::default()
+    }
 }

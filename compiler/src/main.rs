@@ -238,6 +238,7 @@ fn run() -> ExitCode {
                 let opts = codegen::Options {
                     verify: true,
                     keep_clif: true,
+                    no_poll: false,
                 };
                 match codegen::compile(&p, &c.prog.types, &c.prog, &opts) {
                     Ok((_, text)) => {

@@ -1,6 +1,6 @@
 //! Goroutine stacks. Every goroutine except main gets a fixed-address slot of
-//! [`SLOT_SIZE`] bytes carved out of large read-write `MAP_NORESERVE` reservations
-//! ([`SLOTS_PER_CHUNK`] slots per mapping, so a million goroutines need only a few dozen
+//! [`BIG_SLOT`] (later [`SMALL_SLOT`]) bytes carved out of large read-write
+//! `MAP_NORESERVE` reservations ([`SLOTS_PER_CHUNK`] slots per mapping, so a million goroutines need only a few dozen
 //! mappings, far below `vm.max_map_count`). Memory is committed lazily by page faults;
 //! stacks never move (compiled code may keep stack addresses in registers, see
 //! docs/runtime.md). The lowest [`crate::g::STACK_GUARD`] bytes of a slot are the guard
@@ -17,15 +17,22 @@
 
 use crate::sync::{Global, Lock};
 
-/// Virtual size of one goroutine stack slot (lazily committed).
-pub const SLOT_SIZE: usize = 256 << 20;
-/// Slots per reservation (256 GiB of address space each).
+/// Virtual size of a goroutine stack slot while address space is plentiful (the first
+/// [`BIG_CHUNKS`] reservations, 256k goroutines): deep recursion in goroutines works up
+/// to ~256 MiB of stack.
+pub const BIG_SLOT: usize = 256 << 20;
+/// Slot size once [`BIG_CHUNKS`] reservations (64 TiB) exist, so that a million
+/// goroutines still fit in the 128 TiB user address space.
+pub const SMALL_SLOT: usize = 64 << 20;
+/// Slots per reservation.
 pub const SLOTS_PER_CHUNK: usize = 1024;
-/// Upper bound on reservations (384K goroutines, 96 TiB of the 128 TiB address space).
-const MAX_CHUNKS: usize = 384;
+const BIG_CHUNKS: usize = 256;
+/// Upper bound on reservations.
+const MAX_CHUNKS: usize = BIG_CHUNKS + 1024;
 
 struct Slots {
     chunk: usize,
+    slot_size: usize,
     /// Next unused slot in `chunk`.
     next: usize,
     nchunks: usize,
@@ -33,6 +40,7 @@ struct Slots {
 
 static SLOTS: Global<Slots> = Global::new(Slots {
     chunk: 0,
+    slot_size: BIG_SLOT,
     next: SLOTS_PER_CHUNK,
     nchunks: 0,
 });
@@ -48,38 +56,37 @@ pub fn alloc_slot() -> (usize, usize) {
         if s.nchunks == MAX_CHUNKS {
             crate::panic::fatal("out of goroutine stack address space");
         }
-        let p = crate::syscall::map_rw(SLOT_SIZE * SLOTS_PER_CHUNK);
+        let mut size = if s.nchunks < BIG_CHUNKS {
+            BIG_SLOT
+        } else {
+            SMALL_SLOT
+        };
+        let mut p = crate::syscall::map_rw(size * SLOTS_PER_CHUNK);
+        if p.is_null() && size == BIG_SLOT {
+            size = SMALL_SLOT;
+            p = crate::syscall::map_rw(size * SLOTS_PER_CHUNK);
+        }
         if p.is_null() {
             crate::panic::fatal("cannot reserve goroutine stacks");
         }
         s.chunk = p as usize;
+        s.slot_size = size;
         s.next = 0;
         s.nchunks += 1;
     }
-    let base = s.chunk + s.next * SLOT_SIZE;
+    let base = s.chunk + s.next * s.slot_size;
     s.next += 1;
-    slot_bounds(base)
+    (base + crate::g::STACK_GUARD, base + s.slot_size)
 }
 
-/// `(limit, top)` of the slot starting at `base`.
-pub fn slot_bounds(base: usize) -> (usize, usize) {
-    (base + crate::g::STACK_GUARD, base + SLOT_SIZE)
-}
-
-/// Gives the committed memory of the slot whose top is `top` back to the kernel (the
-/// range reads as zeros afterwards and is committed again on use).
-pub fn release(top: usize) {
-    release_range(top, 1);
-}
-
-/// Like [`release`] for `n` adjacent slots, the lowest of which has its top at `top`.
-pub fn release_range(top: usize, n: usize) {
-    let base = top - SLOT_SIZE;
+/// Gives the committed memory of `[lo, hi)` (whole slots of dead goroutines) back to
+/// the kernel: the range reads as zeros afterwards and is committed again on use.
+pub fn release(lo: usize, hi: usize) {
     // SAFETY: the slots belong to dead goroutines; nothing references their memory.
     let _ = unsafe {
         rustix::mm::madvise(
-            base as *mut core::ffi::c_void,
-            SLOT_SIZE * n,
+            lo as *mut core::ffi::c_void,
+            hi - lo,
             rustix::mm::Advice::LinuxDontNeed,
         )
     };
@@ -112,6 +119,75 @@ pub extern "C" fn rgo_morestack() {
     }
 }
 
+// `rgo_morestack_pa`: the entry compiled code calls from its stack checks (prologues and
+// loop back-edges). It preserves every register (Cranelift's `preserve_all` convention), so
+// a check costs the compiled code no spills: only the compare and a never-taken branch.
+#[cfg(not(test))]
+core::arch::global_asm!(
+    ".globl rgo_morestack_pa",
+    ".type rgo_morestack_pa,@function",
+    ".p2align 4",
+    "rgo_morestack_pa:",
+    "push rbp",
+    "mov rbp, rsp",
+    "push rax",
+    "push rcx",
+    "push rdx",
+    "push rsi",
+    "push rdi",
+    "push r8",
+    "push r9",
+    "push r10",
+    "push r11",
+    "sub rsp, 264",
+    "movdqu [rsp], xmm0",
+    "movdqu [rsp+16], xmm1",
+    "movdqu [rsp+32], xmm2",
+    "movdqu [rsp+48], xmm3",
+    "movdqu [rsp+64], xmm4",
+    "movdqu [rsp+80], xmm5",
+    "movdqu [rsp+96], xmm6",
+    "movdqu [rsp+112], xmm7",
+    "movdqu [rsp+128], xmm8",
+    "movdqu [rsp+144], xmm9",
+    "movdqu [rsp+160], xmm10",
+    "movdqu [rsp+176], xmm11",
+    "movdqu [rsp+192], xmm12",
+    "movdqu [rsp+208], xmm13",
+    "movdqu [rsp+224], xmm14",
+    "movdqu [rsp+240], xmm15",
+    "call rgo_morestack",
+    "movdqu xmm0, [rsp]",
+    "movdqu xmm1, [rsp+16]",
+    "movdqu xmm2, [rsp+32]",
+    "movdqu xmm3, [rsp+48]",
+    "movdqu xmm4, [rsp+64]",
+    "movdqu xmm5, [rsp+80]",
+    "movdqu xmm6, [rsp+96]",
+    "movdqu xmm7, [rsp+112]",
+    "movdqu xmm8, [rsp+128]",
+    "movdqu xmm9, [rsp+144]",
+    "movdqu xmm10, [rsp+160]",
+    "movdqu xmm11, [rsp+176]",
+    "movdqu xmm12, [rsp+192]",
+    "movdqu xmm13, [rsp+208]",
+    "movdqu xmm14, [rsp+224]",
+    "movdqu xmm15, [rsp+240]",
+    "add rsp, 264",
+    "pop r11",
+    "pop r10",
+    "pop r9",
+    "pop r8",
+    "pop rdi",
+    "pop rsi",
+    "pop rdx",
+    "pop rcx",
+    "pop rax",
+    "pop rbp",
+    "ret",
+    ".size rgo_morestack_pa, . - rgo_morestack_pa",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,13 +197,13 @@ mod tests {
         let a = alloc_slot();
         let b = alloc_slot();
         assert_eq!(a.1 % 16, 0);
-        assert_eq!(b.1 - b.0, SLOT_SIZE - crate::g::STACK_GUARD);
+        assert_eq!(b.1 - b.0, BIG_SLOT - crate::g::STACK_GUARD);
         assert!(a.1 <= b.0 - crate::g::STACK_GUARD || b.1 <= a.0 - crate::g::STACK_GUARD);
         // The top page is writable; release zeroes it.
         // SAFETY: the slot is ours; its top word is mapped read-write.
         unsafe {
             *((a.1 - 8) as *mut u64) = 7;
-            release(a.1);
+            release(a.0 - crate::g::STACK_GUARD, a.1);
             assert_eq!(*((a.1 - 8) as *const u64), 0);
         }
     }

@@ -612,13 +612,16 @@ extern "C" fn mstart(m: *mut M) -> ! {
 /// Parks this M (which has no P) until another thread hands it a P; with a timer
 /// pending, one idle M sleeps only until the timer is due and then looks for a P itself.
 fn stopm(m: *mut M) {
+    // After a timer wake-up that found every P busy, the running Ms will run the timer
+    // when they next schedule: sleep without a timeout instead of spinning on it.
+    let mut may_wait_for_timer = true;
     loop {
         SCHED_LOCK.lock();
         // SAFETY: lock held; m is this thread's M.
         let s = unsafe { SCHED.get() };
         let next_timer = crate::time::next_when();
         let mut deadline = -1;
-        if next_timer != i64::MAX && s.timer_sleeper.is_null() {
+        if may_wait_for_timer && next_timer != i64::MAX && s.timer_sleeper.is_null() {
             s.timer_sleeper = m;
             deadline = next_timer;
         }
@@ -679,6 +682,7 @@ fn stopm(m: *mut M) {
             acquirep(m, p);
             return;
         }
+        may_wait_for_timer = false;
     }
 }
 
@@ -776,7 +780,7 @@ fn reset_spinning(m: *mut M) {
 
 /// Finds a goroutine to run, sleeping while there is none. Returns with `m.p` set.
 fn find_runnable(m: *mut M) -> *mut G {
-    loop {
+    'top: loop {
         // SAFETY: m is this thread's M; it owns p.
         let p = unsafe { (*m).p };
         crate::time::run_timers(crate::syscall::nanotime());
@@ -809,10 +813,24 @@ fn find_runnable(m: *mut M) -> *mut G {
                 return g;
             }
         }
-        // Steal.
+        // Steal. A spinning M (woken because work appeared) keeps looking for a few tens
+        // of microseconds before it sleeps again: waking an M through its futex costs
+        // more than that when goroutines are readied in a steady stream.
         let procs = GOMAXPROCS.load(Ordering::Relaxed) as usize;
         if procs > 1 {
-            for _ in 0..4 {
+            // SAFETY: m is this thread's M.
+            let rounds = if unsafe { (*m).spinning } { 40 } else { 4 };
+            for round in 0..rounds {
+                if round >= 4 {
+                    for _ in 0..200 {
+                        core::hint::spin_loop();
+                    }
+                    if GLOBAL_RUNQ_LEN.load(Ordering::Acquire) > 0
+                        || crate::time::next_when() <= crate::syscall::nanotime()
+                    {
+                        continue 'top;
+                    }
+                }
                 let start = cheaprand(m) as usize % procs;
                 for i in 0..procs {
                     let v = allp()[(start + i) % procs];
@@ -866,7 +884,7 @@ fn find_runnable(m: *mut M) -> *mut G {
             SCHED_LOCK.unlock();
             if !p.is_null() {
                 acquirep(m, p);
-                continue;
+                continue 'top;
             }
         }
         stopm(m);
@@ -987,12 +1005,14 @@ fn gfput(g: *mut G) {
     }
 }
 
-/// Gives back the stack memory of free goroutines beyond [`MAX_DIRTY_FREE`] (sysmon).
-/// Slots are sorted and adjacent ones released with one `madvise`, which matters when
-/// tens of thousands of goroutines have just exited.
-fn trim_free_stacks() {
+/// Gives back the stack memory of up to `max` free goroutines beyond
+/// [`MAX_DIRTY_FREE`] (sysmon). Slots are sorted and adjacent ones released with one
+/// `madvise`, which matters when tens of thousands of goroutines have exited.
+fn trim_free_stacks(max: usize) {
     const BATCH: usize = 1024;
-    loop {
+    let mut done = 0;
+    while done < max {
+        done += BATCH;
         let mut batch: [*mut G; BATCH] = [null_mut(); BATCH];
         let mut n = 0;
         GFREE_LOCK.lock();
@@ -1009,15 +1029,18 @@ fn trim_free_stacks() {
         let b = &mut batch[..n];
         // SAFETY: the batch holds dead Gs owned by this function.
         b.sort_unstable_by_key(|&g| unsafe { (*g).stack_hi });
+        // A slot is [real_lo - STACK_GUARD, stack_hi).
+        // SAFETY: the batch holds dead Gs owned by this function.
+        let base = |g: *mut G| unsafe { (*g).real_lo } - crate::g::STACK_GUARD;
         let mut i = 0;
         while i < n {
             let mut j = i + 1;
             // SAFETY: as above.
             unsafe {
-                while j < n && (*b[j]).stack_hi == (*b[j - 1]).stack_hi + crate::stack::SLOT_SIZE {
+                while j < n && base(b[j]) == (*b[j - 1]).stack_hi {
                     j += 1;
                 }
-                crate::stack::release_range((*b[i]).stack_hi, j - i);
+                crate::stack::release(base(b[i]), (*b[j - 1]).stack_hi);
             }
             i = j;
         }
@@ -1152,14 +1175,15 @@ extern "C" fn sysmon(_m: *mut M) -> ! {
     let (mut last_gfget, mut last_gfget_when) = (0u64, 0i64);
     loop {
         // Free stacks keep their memory while goroutines are being created (they are
-        // about to be reused); after 100 ms without reuse the surplus goes back.
+        // about to be reused); after a second without reuse the surplus goes back,
+        // a few thousand stacks per tick.
         let c = GFGET_COUNT.load(Ordering::Relaxed);
         let now = crate::syscall::nanotime();
         if c != last_gfget {
             last_gfget = c;
             last_gfget_when = now;
-        } else if now - last_gfget_when >= 100_000_000 {
-            trim_free_stacks();
+        } else if now - last_gfget_when >= 1_000_000_000 {
+            trim_free_stacks(4096);
         }
         let _ = rustix::thread::nanosleep(&rustix::time::Timespec {
             tv_sec: 0,
@@ -1174,7 +1198,6 @@ extern "C" fn sysmon(_m: *mut M) -> ! {
                 s.sysmon_sleeping = true;
                 SYSMON_NOTE.store(0, Ordering::Release);
                 SCHED_LOCK.unlock();
-                trim_free_stacks();
                 while SYSMON_NOTE.load(Ordering::Acquire) == 0 {
                     futex_wait(&SYSMON_NOTE, 0, -1);
                 }

@@ -138,6 +138,14 @@ void rgo_program_main(void) {
         else if (r.index == 1) { if (!r.recv_ok) b = 0; else sb += vb; }
     }
     print("sums "); printi(sa); print(" "); printi(sb); print("\n");
+    /* a blocking select whose first case is a nil channel */
+    void *c3 = rgo_makechan(&chan_td, 0);
+    rgo_go(closure(producer, 1, 0, c3, 0));
+    int64_t v3 = 0;
+    cs[0] = (SelectCase){0, &v3, 0};
+    cs[1] = (SelectCase){c3, &v3, 0};
+    SelectResult r3 = rgo_select(cs, 2, 0);
+    print("nil-first "); printi(r3.index); print(" "); printi(v3); print("\n");
     /* default with nil and empty channels */
     void *e = rgo_makechan(&chan_td, 1);
     int64_t x = 7;
@@ -256,6 +264,23 @@ static void closer(Closure *c) { (void)c; rgo_sleep(1000000); rgo_chanclose(0); 
 void rgo_program_main(void) {
     rgo_go(closure(closer, 0, 0, 0, 0));
     rgo_block();
+}
+#endif
+
+#ifdef TEST_deepgo
+/* 100 MB of recursion in a goroutine (beyond the old 64 MB slots). */
+static int64_t rec2(int64_t n) {
+    volatile char buf[480]; buf[0] = (char)n;
+    uintptr_t sp; __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
+    if (sp < curg()->stack_lo) rgo_morestack();
+    return n == 0 ? 0 : rec2(n - 1) + 1 + (buf[0] & 0);
+}
+static void deep2(Closure *c) { int64_t r = rec2(c->a); rgo_chansend(c->p, &r); }
+void rgo_program_main(void) {
+    void *ch = rgo_makechan(&chan_td, 0);
+    rgo_go(closure(deep2, 200000, 0, ch, 0));
+    int64_t v; rgo_chanrecv(ch, &v);
+    print("depth "); printi(v); print("\n");
 }
 #endif
 

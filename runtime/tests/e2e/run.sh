@@ -27,6 +27,7 @@ for procs in 1 2 4; do
 buffered 499500 1000 closed-ok 0 v 0" 0
     check blocked GOMAXPROCS=$procs "sum 9999900000" 0
     check select GOMAXPROCS=$procs "sums 15 6
+nil-first 1 1
 default -1
 send-ready 1 len 1
 timeout case 1 ok 1 waited>=30ms 1 mono-set 1
@@ -44,6 +45,7 @@ check preempt GOMAXPROCS=2 "main ran again after 1" 0
 check goexitpanic GOMAXPROCS=2 "" 2 "panic: close of nil channel
 
 goroutine 2 [running]:"
+check deepgo GOMAXPROCS=2 "depth 200000" 0
 check overflow GOMAXPROCS=2 "" 2 "runtime: goroutine stack exceeds 1000000000-byte limit"
 rm -rf "$tmp"
 exit $fail
