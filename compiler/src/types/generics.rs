@@ -497,6 +497,10 @@ impl<'p> Checker<'p> {
             if self.tt().is_interface(t) {
                 return t;
             }
+            if self.tt().is_type_param(t) {
+                self.error_at(e, "cannot use a type parameter as constraint");
+                return self.any_type();
+            }
         }
         let mut flat = vec![];
         flatten_union(e, &mut flat);
