@@ -63,8 +63,10 @@ fn selunlock(cases: &[SelectCase], lockorder: &[u16]) {
 
 struct Park {
     cases: *const SelectCase,
+    /// All cases (nil channels included: lock entries index into them).
     ncases: usize,
     lock: *const u16,
+    /// Entries of the lock order (non-nil cases only).
     nlock: usize,
 }
 
@@ -250,7 +252,7 @@ pub fn select(cases: &mut [SelectCase], has_default: bool) -> SelectResult {
     }
     let pk = Park {
         cases: cases_r.as_ptr(),
-        ncases: n,
+        ncases: cases_r.len(),
         lock: lock.as_ptr(),
         nlock: np,
     };
