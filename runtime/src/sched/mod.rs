@@ -601,15 +601,12 @@ fn startm(mut p: *mut P, spinning: bool) {
     }
 }
 
-// `M.park` states: an idle M spins briefly on PARK_IDLE before announcing PARK_SLEEPING
-// and sleeping on the futex; a waker sets PARK_NOTIFIED and makes the futex system call
-// only for a sleeping M (waking a thread costs more than the spin when goroutines are
-// readied in a steady stream).
+// `M.park` states: an idle M announces PARK_SLEEPING before it sleeps on the futex; a
+// waker sets PARK_NOTIFIED and makes the futex system call only for a sleeping M.
+// (Idle Ms deliberately do not spin: see find_runnable.)
 const PARK_IDLE: u32 = 0;
 const PARK_NOTIFIED: u32 = 1;
 const PARK_SLEEPING: u32 = 2;
-/// Spin iterations (PAUSE) before an idle M sleeps: some tens of microseconds.
-const STOPM_SPINS: u32 = 500;
 
 extern "C" fn mstart(m: *mut M) -> ! {
     // SAFETY: m is this new thread's M (fs base set by clone).
@@ -646,16 +643,10 @@ fn stopm(m: *mut M) {
         SCHED_LOCK.unlock();
         // SAFETY: m is ours.
         let park = unsafe { &(*m).park };
-        let mut spins = 0;
         loop {
             let v = park.load(Ordering::Acquire);
             if v == PARK_NOTIFIED {
                 break;
-            }
-            if spins < STOPM_SPINS {
-                spins += 1;
-                core::hint::spin_loop();
-                continue;
             }
             if v == PARK_IDLE
                 && park
@@ -846,24 +837,12 @@ fn find_runnable(m: *mut M) -> *mut G {
                 return g;
             }
         }
-        // Steal. A spinning M (woken because work appeared) keeps looking for a few tens
-        // of microseconds before it sleeps again: waking an M through its futex costs
-        // more than that when goroutines are readied in a steady stream.
+        // Steal (4 rounds over the other Ps, like gc: no extended spinning, so an idle
+        // M reacts to new work with about gc's latency — programs whose output happens to
+        // depend on that ordering under gc then behave the same here).
         let procs = GOMAXPROCS.load(Ordering::Relaxed) as usize;
         if procs > 1 {
-            // SAFETY: m is this thread's M.
-            let rounds = if unsafe { (*m).spinning } { 40 } else { 4 };
-            for round in 0..rounds {
-                if round >= 4 {
-                    for _ in 0..200 {
-                        core::hint::spin_loop();
-                    }
-                    if GLOBAL_RUNQ_LEN.load(Ordering::Acquire) > 0
-                        || crate::time::next_when() <= crate::syscall::nanotime()
-                    {
-                        continue 'top;
-                    }
-                }
+            for _ in 0..4 {
                 let start = cheaprand(m) as usize % procs;
                 for i in 0..procs {
                     let v = allp()[(start + i) % procs];
