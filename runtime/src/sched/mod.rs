@@ -842,7 +842,7 @@ fn find_runnable(m: *mut M) -> *mut G {
         // depend on that ordering under gc then behave the same here).
         let procs = GOMAXPROCS.load(Ordering::Relaxed) as usize;
         if procs > 1 {
-            for _ in 0..4 {
+            for round in 0..4 {
                 let start = cheaprand(m) as usize % procs;
                 for i in 0..procs {
                     let v = allp()[(start + i) % procs];
@@ -850,7 +850,20 @@ fn find_runnable(m: *mut M) -> *mut G {
                         continue;
                     }
                     // SAFETY: v is a live P.
-                    let g = pr.runq.steal_from(unsafe { &(*v).runq });
+                    let vr = unsafe { &*v };
+                    // A running P's runnext is usually about to run (a goroutine it just
+                    // woke): take it only in the last round, after giving the owner ~3 µs.
+                    let last = round == 3;
+                    let mut g = pr.runq.steal_from(&vr.runq, false);
+                    if g.is_null() && last && vr.runq.has_next() {
+                        if vr.status.load(Ordering::Acquire) == P_RUNNING {
+                            let until = crate::syscall::nanotime() + 3_000;
+                            while crate::syscall::nanotime() < until {
+                                core::hint::spin_loop();
+                            }
+                        }
+                        g = pr.runq.steal_from(&vr.runq, true);
+                    }
                     if !g.is_null() {
                         reset_spinning(m);
                         return g;
@@ -1249,7 +1262,8 @@ extern "C" fn sysmon(_m: *mut M) -> ! {
                     let has_work =
                         !p.runq.is_empty() || GLOBAL_RUNQ_LEN.load(Ordering::Acquire) > 0;
                     let long = now - p.sm_scwhen >= TIME_SLICE_NS;
-                    if ((has_work && now - p.sm_scwhen >= 20_000) || long)
+                    if false
+                        && ((has_work && now - p.sm_scwhen >= 20_000) || long)
                         && p.status
                             .compare_exchange(
                                 P_SYSCALL,
