@@ -1262,8 +1262,7 @@ extern "C" fn sysmon(_m: *mut M) -> ! {
                     let has_work =
                         !p.runq.is_empty() || GLOBAL_RUNQ_LEN.load(Ordering::Acquire) > 0;
                     let long = now - p.sm_scwhen >= TIME_SLICE_NS;
-                    if false
-                        && ((has_work && now - p.sm_scwhen >= 20_000) || long)
+                    if ((has_work && now - p.sm_scwhen >= 20_000) || long)
                         && p.status
                             .compare_exchange(
                                 P_SYSCALL,
