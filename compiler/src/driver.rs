@@ -107,6 +107,8 @@ fn display_name(p: &Path) -> String {
 /// The front end's result: a checked program.
 pub struct Checked {
     pub prog: types::Program,
+    /// The package is `package main` (else there is nothing to link).
+    pub is_main: bool,
 }
 
 struct Loader {
@@ -218,7 +220,7 @@ pub fn check(inputs: &Inputs) -> Result<Checked, Failure> {
             .map(|e| l.prog.format_error(e))
             .collect();
         if errs.len() > 10 {
-            let e = &errs[10];
+            let e = &errs[9];
             let f = &l.prog.sources[e.file.0 as usize];
             let (line, col) = f.position(e.pos);
             lines.push(format!("{}:{}:{}: too many errors", f.name, line, col));
@@ -229,12 +231,10 @@ pub fn check(inputs: &Inputs) -> Result<Checked, Failure> {
             lines.join("\n")
         )));
     }
-    if pkg_name != "main" {
-        return Err(Failure::new(format!(
-            "rgo: package {pkg_name} is not a main package"
-        )));
-    }
-    Ok(Checked { prog: l.prog })
+    Ok(Checked {
+        prog: l.prog,
+        is_main: pkg_name == "main",
+    })
 }
 
 /// Builds SSA for a checked program.
@@ -264,8 +264,12 @@ pub fn build(
     link_opts: &rgo_linker::Options,
 ) -> Result<(), Failure> {
     let mut c = check(inputs)?;
+    if !c.is_main {
+        // As go build: a non-main package is compiled (checked) and nothing is written.
+        return Ok(());
+    }
     let ssa = build_ssa(&mut c, &inputs.header)?;
-    let (obj, _) = crate::codegen::compile(&ssa, &c.prog.types, &c.prog, &Default::default())
+    let (obj, _) = crate::codegen::compile(&ssa, &c.prog.types, &c.prog, &codegen_options())
         .map_err(|e| {
             Failure::new(format!(
                 "# {}\nrgo: code generation failed: {e}",
@@ -290,4 +294,12 @@ pub fn tempdir() -> Result<PathBuf, Failure> {
         }
     }
     Err(Failure::new("rgo: cannot create a temporary directory"))
+}
+
+/// Code generation options from the environment (measurement knobs).
+fn codegen_options() -> crate::codegen::Options {
+    crate::codegen::Options {
+        no_poll: std::env::var_os("RGO_NOPOLL").is_some_and(|v| v == "1"),
+        ..Default::default()
+    }
 }

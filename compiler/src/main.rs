@@ -173,6 +173,14 @@ fn run() -> ExitCode {
                 Ok(i) => i,
                 Err(f) => return fail(f),
             };
+            match driver::check(&inp) {
+                Ok(c) if !c.is_main => {
+                    eprintln!("package {} is not a main package", inp.header);
+                    return ExitCode::from(1);
+                }
+                Ok(_) => {}
+                Err(f) => return fail(f),
+            }
             let dir = match driver::tempdir() {
                 Ok(d) => d,
                 Err(f) => return fail(f),
@@ -238,6 +246,7 @@ fn run() -> ExitCode {
                 let opts = codegen::Options {
                     verify: true,
                     keep_clif: true,
+                    no_poll: false,
                 };
                 match codegen::compile(&p, &c.prog.types, &c.prog, &opts) {
                     Ok((_, text)) => {

@@ -28,9 +28,47 @@ std_files! {
     "strconv" => ["strconv.go"],
     "sort" => ["sort.go"],
     "bufio" => ["bufio.go", "scan.go"],
+    "cmp" => ["cmp.go"],
+    "iter" => ["iter.go"],
+    "slices" => ["slices.go", "sort.go", "iter.go"],
+    "maps" => ["maps.go"],
+    "container/list" => ["list.go"],
+    "container/heap" => ["heap.go"],
+    "math/bits" => ["bits.go"],
+    "math/rand/v2" => ["rand.go", "pcg.go"],
+    "log" => ["log.go"],
+    "unicode/utf16" => ["utf16.go"],
 }
 
 /// The files of an embedded std package.
+///
+/// For developing std packages without rebuilding rgo: when `RGO_STD_DIR` is set and
+/// `$RGO_STD_DIR/<path>` is a directory, its `*.go` files are used instead.
 pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    if let Some(files) = dev_package_files(path) {
+        return Some(files);
+    }
     STD.iter().find(|(p, _)| *p == path).map(|(_, f)| *f)
+}
+
+/// The `*.go` files of `$RGO_STD_DIR/<path>`, sorted by name (leaked: read once per build).
+fn dev_package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    let dir = std::path::Path::new(&std::env::var_os("RGO_STD_DIR")?).join(path);
+    let mut files: Vec<(&'static str, &'static str)> = Vec::new();
+    for entry in std::fs::read_dir(&dir).ok()? {
+        let p = entry.ok()?.path();
+        if p.extension().is_some_and(|e| e == "go") {
+            let name = p.file_name()?.to_str()?.to_string();
+            let src = std::fs::read_to_string(&p).ok()?;
+            files.push((
+                Box::leak(name.into_boxed_str()),
+                Box::leak(src.into_boxed_str()),
+            ));
+        }
+    }
+    if files.is_empty() {
+        return None;
+    }
+    files.sort();
+    Some(Box::leak(files.into_boxed_slice()))
 }

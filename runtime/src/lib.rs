@@ -41,13 +41,13 @@ pub mod unwind;
 #[cfg(not(test))]
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
-    // Name the failing runtime source line: a Rust panic here is always a runtime bug.
+    // Say where: a runtime bug is otherwise impossible to locate in a stripped binary.
     if let Some(loc) = info.location() {
         let mut b = crate::print::Buf::new();
-        b.push(b"rgo runtime: Rust panic at ");
+        b.push(b"runtime: Rust panic at ");
         b.push(loc.file().as_bytes());
         b.push(b":");
-        crate::print::fmt_uint(&mut b, loc.line() as u64);
+        crate::print::fmt_int(&mut b, loc.line() as i64);
         b.push(b"\n");
         crate::print::write_err(b.as_bytes());
     }

@@ -63,10 +63,8 @@ fn selunlock(cases: &[SelectCase], lockorder: &[u16]) {
 
 struct Park {
     cases: *const SelectCase,
-    /// All cases (nil channels included: lock entries index into them).
     ncases: usize,
     lock: *const u16,
-    /// Entries of the lock order (non-nil cases only).
     nlock: usize,
 }
 
@@ -252,7 +250,7 @@ pub fn select(cases: &mut [SelectCase], has_default: bool) -> SelectResult {
     }
     let pk = Park {
         cases: cases_r.as_ptr(),
-        ncases: cases_r.len(),
+        ncases: n,
         lock: lock.as_ptr(),
         nlock: np,
     };

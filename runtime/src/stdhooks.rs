@@ -10,6 +10,7 @@
 //!   `math.Sqrt`
 //! - `sort.sliceLen`, `sort.sliceSwap`: element swapping for `sort.Slice`
 //! - `os.read`: read(2) with EINTR retry
+//! - `math/rand/v2.runtimeSeed`: 64 random bits (/dev/urandom, else the clocks)
 
 use alloc::vec::Vec;
 
@@ -298,4 +299,44 @@ pub unsafe extern "C" fn go_os_read(
     };
     crate::sched::rgo_exitsyscall();
     r
+}
+
+// ---- math/rand/v2 ----
+
+/// Go: `func runtimeSeed() uint64` in package math/rand/v2: 64 bits from /dev/urandom,
+/// falling back to a mix of the clocks and a stack address when it cannot be read.
+#[export_name = "math/rand/v2.runtimeSeed"]
+pub extern "C" fn go_rand_runtime_seed() -> u64 {
+    use rustix::fs::{open, Mode, OFlags};
+    let mut buf = [0u8; 8];
+    if let Ok(fd) = open(
+        "/dev/urandom",
+        OFlags::RDONLY | OFlags::CLOEXEC,
+        Mode::empty(),
+    ) {
+        let mut got = 0;
+        while got < buf.len() {
+            match rustix::io::read(&fd, &mut buf[got..]) {
+                Ok(0) => break,
+                Ok(n) => got += n,
+                Err(e) if e == rustix::io::Errno::INTR => continue,
+                Err(_) => break,
+            }
+        }
+        if got == buf.len() {
+            return u64::from_le_bytes(buf);
+        }
+    }
+    let mono = rustix::time::clock_gettime(rustix::time::ClockId::Monotonic);
+    let real = rustix::time::clock_gettime(rustix::time::ClockId::Realtime);
+    let local = 0u8;
+    let mut x = (real.tv_sec as u64)
+        ^ ((real.tv_nsec as u64) << 32)
+        ^ (mono.tv_nsec as u64)
+        ^ (&local as *const u8 as u64);
+    // splitmix64 finaliser
+    x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
 }

@@ -154,7 +154,13 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(c, slow, &[], body, &[]);
         self.b.switch_to_block(slow);
-        self.call_rt("rgo_morestack", &[], &[]);
+        // The runtime entry preserves all registers: the check costs no spills.
+        let sig = ir::Signature::new(cranelift_codegen::isa::CallConv::PreserveAll);
+        if let Ok(id) = self.cx.runtime_func("rgo_morestack_pa", &sig) {
+            let fref = self.cx.module.declare_func_in_func(id, self.b.func);
+            self.b.func.dfg.ext_funcs[fref].colocated = true;
+            self.b.ins().call(fref, &[]);
+        }
         self.b.ins().jump(body, &[]);
         self.b.switch_to_block(body);
     }
@@ -606,7 +612,10 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                 self.set(v, r);
             }
             Inst::Poll => {
-                self.stack_check();
+                // RGO_NOPOLL=1 (a measurement knob) drops loop preemption checks.
+                if !self.cx.opts.no_poll {
+                    self.stack_check();
+                }
                 self.set(v, vec![]);
             }
             Inst::RunDefers => {

@@ -30,6 +30,8 @@ pub struct Options {
     pub verify: bool,
     /// Keep the textual CLIF of every function (for `rgo tool clif`).
     pub keep_clif: bool,
+    /// Omit loop back-edge preemption checks (`RGO_NOPOLL=1`; for measuring their cost).
+    pub no_poll: bool,
 }
 
 pub fn make_isa(verify: bool) -> Result<OwnedTargetIsa, String> {

@@ -527,8 +527,31 @@ impl<'p> Checker<'p> {
                     }
                     Type::Slice(_) | Type::Chan(..) => true,
                     Type::Map(..) => b == Builtin::Len,
+                    Type::TypeParam(_) => {
+                        // no core type: every type of the type set must allow it
+                        self.tt().tparam_terms(a.ty).is_some_and(|ts| {
+                            !ts.is_empty()
+                                && ts.iter().all(|&(_, ty)| {
+                                    let tt = self.tt();
+                                    match tt.get(tt.underlying(ty)) {
+                                        Type::Basic(k) => k.is_string() && b == Builtin::Len,
+                                        Type::Array(..) | Type::Slice(_) | Type::Chan(..) => true,
+                                        Type::Pointer(p) => {
+                                            matches!(tt.get(tt.underlying(*p)), Type::Array(..))
+                                        }
+                                        Type::Map(..) => b == Builtin::Len,
+                                        _ => false,
+                                    }
+                                })
+                        })
+                    }
                     _ => false,
                 };
+                if self.tt().is_type_param(a.ty) {
+                    // len/cap of a type parameter value is never constant
+                    x.mode = OpMode::Invalid;
+                    x.val = None;
+                }
                 if !ok {
                     let d = self.op_string(&a);
                     self.error_at(

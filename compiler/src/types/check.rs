@@ -128,6 +128,14 @@ pub(crate) struct Checker<'p> {
     pub fallthrough_final: bool,
     /// While checking against a declared type written `byte` / `rune`: print it so.
     pub type_display: Option<(TypeId, String)>,
+    /// The rhs of a one-to-one assignment (a multi-value call there is an
+    /// `assignment mismatch`).
+    pub single_assign_rhs: Option<ast::NodeId>,
+    /// Type parameters of the generic function whose body is being checked.
+    pub cur_tparams: Vec<TypeId>,
+    /// Local types declared in generic functions: implicitly parameterised by the
+    /// function's type parameters (their `NamedInfo::type_params`), used uninstantiated.
+    pub implicit_generic: HashSet<TypeId>,
 }
 
 impl<'p> Checker<'p> {
@@ -431,6 +439,9 @@ pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError
         fallthrough_ok: false,
         fallthrough_final: false,
         type_display: None,
+        single_assign_rhs: None,
+        cur_tparams: vec![],
+        implicit_generic: HashSet::new(),
     };
     c.check_all();
     let mut errors = std::mem::take(&mut c.errors);

@@ -47,7 +47,23 @@ impl<'p> Checker<'p> {
                 x.mode = OpMode::Invalid;
             }
             _ => {
-                if let Type::Tuple(_) = self.tt().get(x.ty) {
+                if let Type::Tuple(ts) = self.tt().get(x.ty) {
+                    let n = ts.len();
+                    if let (Some(id), ExprKind::Call { fun, .. }) =
+                        (self.single_assign_rhs, &x.e.kind)
+                    {
+                        if id == x.e.id {
+                            let f = expr_string(fun);
+                            self.error_at(
+                                x.e,
+                                format!(
+                                    "assignment mismatch: 1 variable but {f} returns {n} values"
+                                ),
+                            );
+                            x.mode = OpMode::Invalid;
+                            return x;
+                        }
+                    }
                     let d = self.op_string(&x);
                     self.error_at(x.e, format!("multiple-value {d} in single-value context"));
                     x.mode = OpMode::Invalid;
@@ -89,6 +105,10 @@ impl<'p> Checker<'p> {
     /// Evaluates an expression of any kind and records it.
     pub fn raw<'a>(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         let mut x = self.raw_inner(e, hint);
+        if let Some(h) = hint {
+            // a generic function used where a function type is expected
+            self.instantiate_from_target(&mut x, h);
+        }
         // an operand of invalid type (after an earlier error) is invalid
         if x.ty == TypeTable::INVALID && !matches!(x.mode, OpMode::NoValue | OpMode::Builtin(_)) {
             x.mode = OpMode::Invalid;
@@ -389,7 +409,13 @@ impl<'p> Checker<'p> {
             };
         }
         if tt.is_interface(target) && !tt.is_type_param(target) {
-            return Ok(tt.default_type(x.ty));
+            let d = tt.default_type(x.ty);
+            if let (OpMode::Constant, Some(v), Some(k)) = (x.mode, &x.val, tt.basic_kind(d)) {
+                if !tt.is_untyped(d) {
+                    constant::representable(v, k)?;
+                }
+            }
+            return Ok(d);
         }
         if tt.is_type_param(target) {
             // representable in every type of the type set
@@ -507,7 +533,11 @@ impl<'p> Checker<'p> {
                     self.set_untyped_type(x, nt);
                 }
                 Err(r) => {
-                    let ts = self.tstr(t);
+                    let mut ts = self.tstr(t);
+                    if self.tt().is_interface(t) && !self.tt().is_type_param(t) {
+                        // the constant did not fit its default type
+                        ts = self.tstr(self.tt().default_type(x.ty));
+                    }
                     if x.mode == OpMode::Nil {
                         self.error_at(x.e, format!("cannot use nil as {ts} value in {context}"));
                         x.mode = OpMode::Invalid;
@@ -918,6 +948,12 @@ impl<'p> Checker<'p> {
         }
         let idx = &indices[0];
         let u = self.tt().core_or_under(v.ty);
+        if self.tt().is_bytestring_tparam(u) {
+            self.index_value(idx, None);
+            x.mode = OpMode::Value;
+            x.ty = TypeTable::UINT8;
+            return x;
+        }
         match self.tt().get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 let len = match (&v.mode, &v.val) {
@@ -991,6 +1027,18 @@ impl<'p> Checker<'p> {
         }
         let u = self.tt().core_or_under(v.ty);
         let mut len: Option<u64> = None;
+        if self.tt().is_bytestring_tparam(u) {
+            if slice3 {
+                self.error_at(e, "invalid operation: 3-index slice of string");
+                return x;
+            }
+            x.ty = v.ty;
+            x.mode = OpMode::Value;
+            for i in idx.iter().flatten() {
+                self.index_value(i, None);
+            }
+            return x;
+        }
         match self.tt().get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 if slice3 {

@@ -200,7 +200,14 @@ impl Program {
         self.types.inst_memo.insert((on, args.clone()), inst);
         match info.underlying {
             Some(u) => {
-                let nu = self.subst(u, &info.type_params, &args);
+                let nu = if self.inst_depth > 48 {
+                    TypeTable::INVALID
+                } else {
+                    self.inst_depth += 1;
+                    let nu = self.subst(u, &info.type_params, &args);
+                    self.inst_depth -= 1;
+                    nu
+                };
                 self.types.named[inn.0 as usize].underlying = Some(nu);
             }
             None => self.types.pending_insts.push(inst),
@@ -228,7 +235,13 @@ impl Program {
                 let oi = self.types.named[o.0 as usize].clone();
                 match oi.underlying {
                     Some(u) => {
-                        let nu = self.subst(u, &oi.type_params, &args);
+                        self.inst_depth += 1;
+                        let nu = if self.inst_depth > 48 {
+                            TypeTable::INVALID
+                        } else {
+                            self.subst(u, &oi.type_params, &args)
+                        };
+                        self.inst_depth -= 1;
                         self.types.named[n.0 as usize].underlying = Some(nu);
                         progress = true;
                     }
@@ -484,6 +497,10 @@ impl<'p> Checker<'p> {
             if self.tt().is_interface(t) {
                 return t;
             }
+            if self.tt().is_type_param(t) {
+                self.error_at(e, "cannot use a type parameter as constraint");
+                return self.any_type();
+            }
         }
         let mut flat = vec![];
         flatten_union(e, &mut flat);
@@ -494,6 +511,8 @@ impl<'p> Checker<'p> {
             comparable: false,
         });
         self.prog.types.implicit_ifaces.insert(it);
+        let src = expr_string(e);
+        self.prog.types.implicit_src.entry(it).or_insert(src);
         self.record_type(e, it);
         it
     }
@@ -559,6 +578,9 @@ impl<'p> Checker<'p> {
 
     /// A constraint as gc prints it (implicit interfaces as their union).
     pub fn constraint_string(&self, c: TypeId) -> String {
+        if let Some(src) = self.tt().implicit_src.get(&c) {
+            return src.clone();
+        }
         if self.tt().implicit_ifaces.contains(&c) {
             if let Some(it) = self.tt().interface(c) {
                 if let Some(u) = it.unions.first() {
@@ -784,7 +806,9 @@ impl<'p> Checker<'p> {
                 type_params,
                 origin: None,
                 ..
-            }) if !type_params.is_empty() => type_params.clone(),
+            }) if !type_params.is_empty() && !self.implicit_generic.contains(&gt) => {
+                type_params.clone()
+            }
             _ => {
                 let s = expr_string(base);
                 self.error_at(base, format!("{s} is not a generic type"));
@@ -1165,5 +1189,89 @@ impl<'p> Checker<'p> {
             e,
             format!("cannot use type {s} outside a type constraint: {why}"),
         );
+    }
+}
+
+impl<'p> Checker<'p> {
+    /// `var f func(int) int = Id`: infers the type arguments of an uninstantiated generic
+    /// function value from the function type it is assigned to.
+    pub fn instantiate_from_target(&mut self, x: &mut Operand, target: TypeId) {
+        if x.mode != OpMode::Value {
+            return;
+        }
+        let id = match &x.e.kind {
+            ExprKind::Ident(i) => i.id,
+            ExprKind::Selector { sel, .. } => sel.id,
+            _ => return,
+        };
+        if self.info.instances.contains_key(&id) {
+            return;
+        }
+        let Some(&o) = self.info.uses.get(&id) else {
+            return;
+        };
+        let tps = match &self.prog.obj(o).kind {
+            ObjKind::Func {
+                recv: None,
+                type_params,
+                ..
+            } if !type_params.is_empty() => type_params.clone(),
+            _ => return,
+        };
+        let tu = self.tt().underlying(target);
+        if !matches!(self.tt().get(tu), Type::Func(_)) || contains_tparam(self.tt(), tu, 0) {
+            return;
+        }
+        let mut targs = vec![None; tps.len()];
+        if !self.unify(x.ty, tu, &tps, &mut targs, 0) {
+            return;
+        }
+        self.infer_from_constraints(&tps, &mut targs);
+        if targs.iter().any(|t| t.is_none()) {
+            return;
+        }
+        let targs: Vec<TypeId> = targs
+            .into_iter()
+            .map(|t| t.unwrap_or(TypeTable::INVALID))
+            .collect();
+        let p = super::exprstr::start_pos(x.e);
+        if !self.verify_type_args(&tps, &targs, &|_| p, "") {
+            x.mode = OpMode::Invalid;
+            return;
+        }
+        let it = self.prog.subst(x.ty, &tps, &targs);
+        self.info.instances.insert(
+            id,
+            Instance {
+                type_args: targs,
+                ty: it,
+            },
+        );
+        self.retype(x.e, it);
+        x.ty = it;
+    }
+}
+
+/// Whether `t` mentions any type parameter.
+fn contains_tparam(tt: &TypeTable, t: TypeId, d: u32) -> bool {
+    if d > 32 {
+        return false;
+    }
+    let m = |x: TypeId| contains_tparam(tt, x, d + 1);
+    match tt.get(t) {
+        Type::TypeParam(_) => true,
+        Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => m(*e),
+        Type::Map(k, v) => m(*k) || m(*v),
+        Type::Func(s) => s.params.iter().chain(&s.results).any(|&x| m(x)),
+        Type::Struct(fs) => fs.iter().any(|f| m(f.ty)),
+        Type::Tuple(ts) => ts.iter().any(|&x| m(x)),
+        Type::Named(n) => {
+            let info = &tt.named[n.0 as usize];
+            match &info.origin {
+                Some((_, args)) => args.iter().any(|&x| m(x)),
+                None => !info.type_params.is_empty(),
+            }
+        }
+        _ => false,
     }
 }

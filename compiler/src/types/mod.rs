@@ -69,6 +69,9 @@ pub struct Program {
     /// Method objects of interface types: (interface type, method index) -> Func object
     /// (whose `recv` is the interface type).
     pub method_objs: HashMap<(TypeId, usize), ObjId>,
+    /// Nesting depth of generic type instantiations (bounds expanding cycles such as
+    /// `type T[P any] struct{ f *T[[]P] }`).
+    pub inst_depth: u32,
 }
 
 /// A type error at a position.

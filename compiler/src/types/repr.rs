@@ -167,6 +167,8 @@ pub struct TypeTable {
     pub pending_insts: Vec<TypeId>,
     /// Implicit constraint interfaces (`[T int | string]`), printed without `interface{}`.
     pub implicit_ifaces: std::collections::HashSet<TypeId>,
+    /// How an implicit constraint was first written (`~string | ~[]byte`), for messages.
+    pub implicit_src: HashMap<TypeId, String>,
 }
 
 /// Compile-time constant values at arbitrary precision (untyped constant arithmetic is exact).

@@ -413,7 +413,9 @@ impl<'p> Checker<'p> {
         if lhs.len() == rhs.len() {
             for (i, r) in rhs.iter().enumerate() {
                 let hint = lops[i].as_ref().map(|l| l.ty);
+                self.single_assign_rhs = (rhs.len() == 1).then_some(r.id);
                 let mut x = self.expr_hint(r, hint);
+                self.single_assign_rhs = None;
                 match &lops[i] {
                     Some(l) => {
                         self.assignment(&mut x, l.ty, "assignment");
@@ -543,7 +545,9 @@ impl<'p> Checker<'p> {
                 // an existing variable gives a hint/target type
                 let existing = idents[i]
                     .and_then(|id| self.scopes.last().and_then(|s| s.get(&id.name).copied()));
+                self.single_assign_rhs = (rhs.len() == 1).then_some(r.id);
                 let mut x = self.expr(r);
+                self.single_assign_rhs = None;
                 if x.is_invalid() {
                     continue;
                 }
@@ -1387,11 +1391,19 @@ impl<'p> Checker<'p> {
         }
         let named = self.prog.types.new_named(o);
         self.prog.objects[o.0 as usize].ty = named;
+        if !self.cur_tparams.is_empty() {
+            // implicitly parameterised by the enclosing function's type parameters
+            if let Type::Named(n) = self.tt().get(named).clone() {
+                self.prog.types.named[n.0 as usize].type_params = self.cur_tparams.clone();
+            }
+            self.implicit_generic.insert(named);
+        }
         let rhs = self.type_expr(&s.ty);
         let u = self.tt().underlying(rhs);
         if let Type::Named(n) = self.tt().get(named).clone() {
             self.prog.types.named[n.0 as usize].underlying = Some(u);
         }
+        self.prog.complete_pending_instances();
     }
 
     /// Initialises variables `lhs` (None = blank) of optional type `typ` from `values`.

@@ -19,6 +19,7 @@ const STUBS: &[(&str, &str)] = &[
     ),
     ("strings", "package strings\nfunc ToUpper(s string) string { return s }\ntype Builder struct{ buf []byte }\nfunc (b *Builder) WriteString(s string) (int, error) { b.buf = append(b.buf, s...); return len(s), nil }\nfunc (b *Builder) String() string { return string(b.buf) }\n"),
     ("os", "package os\nfunc Exit(code int) {}\n"),
+    ("cmp", "package cmp\ntype Ordered interface { ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string }\nfunc Less[T Ordered](x, y T) bool { return x < y }\nfunc Compare[T Ordered](x, y T) int { if x < y { return -1 }; if x > y { return +1 }; return 0 }\n"),
     ("errors", "package errors\nfunc New(text string) error { return &errorString{text}}\ntype errorString struct { s string }\nfunc (e *errorString) Error() string { return e.s }\n"),
 ];
 
@@ -436,8 +437,46 @@ fn generics_rgo_limits_and_no_panics() {
         "package main\nfunc F[T interface{ *int }](x T) {}\nfunc main() { F(nil); F[int] }\n",
         "package main\ntype L[T any] []L[T]\nfunc main() { var x L[int]; _ = len(x[0]) }\n",
         "package main\nfunc F[](){}\nfunc main() { F[int]() }\n",
+        "package main\ntype T[P any] struct{ f *T[[]P] }\nfunc main() { var t T[int]; _ = t.f.f.f }\n",
+        "package main\ntype T[P any] struct{ f *T[[]P] }\nfunc F[P any](t T[P]) { F(*t.f) }\nfunc main() { F(T[int]{}) }\n",
         "package main\nfunc F[T any](x ...T) {}\nfunc main() { F(1, 2); F[int](); F(); F([]int{}...) }\n",
     ] {
         let _ = check_errors(src);
     }
+}
+
+#[test]
+fn generics_local_types_follow_type_params() {
+    let src = "package main
+func F[T any](x T) T {
+	type pair struct{ a, b T }
+	p := pair{x, x}
+	return p.b
+}
+func main() { _ = F(1) }
+";
+    let mut b = build(src, false);
+    assert!(b.errors.is_empty(), "{:?}", b.errors);
+    let pid = b.pkg.unwrap();
+    let (pair, ftps) = {
+        let pkg = &b.prog.packages[pid.0 as usize];
+        let pair = pkg
+            .info
+            .defs
+            .values()
+            .copied()
+            .find(|&o| b.prog.obj(o).name == "pair")
+            .unwrap();
+        let f = pkg.scope["F"];
+        let ObjKind::Func { type_params, .. } = b.prog.obj(f).kind.clone() else {
+            panic!()
+        };
+        (b.prog.obj(pair).ty, type_params)
+    };
+    let pi = b.prog.subst(pair, &ftps, &[TypeTable::STRING]);
+    assert_ne!(pi, pair);
+    assert_eq!(
+        b.prog.type_string(b.prog.types.underlying(pi)),
+        "struct { a string; b string }"
+    );
 }
