@@ -936,6 +936,10 @@ fn checkdead() {
             return;
         }
     }
+    // SAFETY: the main G is static; its wait reason is a static string.
+    if unsafe { crate::g::RGO_G0.wait_reason } == "Goexit" {
+        crate::panic::fatal("no goroutines (main called runtime.Goexit) - deadlock!");
+    }
     let mut out = crate::panic::Out::Fd2;
     out.put(b"fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [");
     // SAFETY: the main G is static; its wait reason is a static string.
@@ -1337,8 +1341,8 @@ pub extern "C" fn go_runtime_gomaxprocs(_n: i64) -> i64 {
 }
 
 /// `runtime.Goexit`: runs the goroutine's deferred calls, then ends it. In main, the
-/// program then deadlocks or continues with the other goroutines as in gc; here main
-/// blocking forever reproduces that.
+/// other goroutines keep running; when none is left the program dies with gc's
+/// "no goroutines (main called runtime.Goexit) - deadlock!".
 #[export_name = "runtime.Goexit"]
 pub extern "C" fn go_runtime_goexit() {
     while let Some((c, _fp)) = crate::defer::pop_any() {
