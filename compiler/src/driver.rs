@@ -107,6 +107,8 @@ fn display_name(p: &Path) -> String {
 /// The front end's result: a checked program.
 pub struct Checked {
     pub prog: types::Program,
+    /// The package is `package main` (else there is nothing to link).
+    pub is_main: bool,
 }
 
 struct Loader {
@@ -229,12 +231,10 @@ pub fn check(inputs: &Inputs) -> Result<Checked, Failure> {
             lines.join("\n")
         )));
     }
-    if pkg_name != "main" {
-        return Err(Failure::new(format!(
-            "rgo: package {pkg_name} is not a main package"
-        )));
-    }
-    Ok(Checked { prog: l.prog })
+    Ok(Checked {
+        prog: l.prog,
+        is_main: pkg_name == "main",
+    })
 }
 
 /// Builds SSA for a checked program.
@@ -264,6 +264,10 @@ pub fn build(
     link_opts: &rgo_linker::Options,
 ) -> Result<(), Failure> {
     let mut c = check(inputs)?;
+    if !c.is_main {
+        // As go build: a non-main package is compiled (checked) and nothing is written.
+        return Ok(());
+    }
     let ssa = build_ssa(&mut c, &inputs.header)?;
     let (obj, _) = crate::codegen::compile(&ssa, &c.prog.types, &c.prog, &codegen_options())
         .map_err(|e| {

@@ -173,6 +173,14 @@ fn run() -> ExitCode {
                 Ok(i) => i,
                 Err(f) => return fail(f),
             };
+            match driver::check(&inp) {
+                Ok(c) if !c.is_main => {
+                    eprintln!("package {} is not a main package", inp.header);
+                    return ExitCode::from(1);
+                }
+                Ok(_) => {}
+                Err(f) => return fail(f),
+            }
             let dir = match driver::tempdir() {
                 Ok(d) => d,
                 Err(f) => return fail(f),

@@ -109,3 +109,11 @@ pub extern "C" fn rgo_memmove(dst: *mut u8, src: *const u8, n: usize) {
         unsafe { core::ptr::copy(src, dst, n) };
     }
 }
+
+/// A range-over-func iterator called yield after the loop body ended the loop.
+#[no_mangle]
+pub extern "C" fn rgo_panic_rangefunc() -> ! {
+    crate::panic::panic_runtime_error(
+        "range function continued iteration after function for loop body returned false",
+    )
+}

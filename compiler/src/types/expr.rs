@@ -948,6 +948,12 @@ impl<'p> Checker<'p> {
         }
         let idx = &indices[0];
         let u = self.tt().core_or_under(v.ty);
+        if self.tt().is_bytestring_tparam(u) {
+            self.index_value(idx, None);
+            x.mode = OpMode::Value;
+            x.ty = TypeTable::UINT8;
+            return x;
+        }
         match self.tt().get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 let len = match (&v.mode, &v.val) {
@@ -1021,6 +1027,18 @@ impl<'p> Checker<'p> {
         }
         let u = self.tt().core_or_under(v.ty);
         let mut len: Option<u64> = None;
+        if self.tt().is_bytestring_tparam(u) {
+            if slice3 {
+                self.error_at(e, "invalid operation: 3-index slice of string");
+                return x;
+            }
+            x.ty = v.ty;
+            x.mode = OpMode::Value;
+            for i in idx.iter().flatten() {
+                self.index_value(i, None);
+            }
+            return x;
+        }
         match self.tt().get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 if slice3 {

@@ -497,6 +497,10 @@ impl<'p> Checker<'p> {
             if self.tt().is_interface(t) {
                 return t;
             }
+            if self.tt().is_type_param(t) {
+                self.error_at(e, "cannot use a type parameter as constraint");
+                return self.any_type();
+            }
         }
         let mut flat = vec![];
         flatten_union(e, &mut flat);
@@ -871,6 +875,38 @@ impl<'p> Checker<'p> {
 
     /// Unifies parameter type `p` (mentioning type parameters `tps`) with argument type
     /// `a`, recording inferred type arguments; false on a mismatch.
+    /// Whether `t` refers to any of `tps`.
+    fn mentions_type_params(&self, t: TypeId, tps: &[TypeId], depth: u32) -> bool {
+        if depth > 16 {
+            return false;
+        }
+        if tps.contains(&t) {
+            return true;
+        }
+        let d = depth + 1;
+        match self.tt().get(t).clone() {
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
+                self.mentions_type_params(e, tps, d)
+            }
+            Type::Map(k, v) => {
+                self.mentions_type_params(k, tps, d) || self.mentions_type_params(v, tps, d)
+            }
+            Type::Func(sig) => sig
+                .params
+                .iter()
+                .chain(sig.results.iter())
+                .any(|x| self.mentions_type_params(*x, tps, d)),
+            Type::Tuple(es) => es.iter().any(|x| self.mentions_type_params(*x, tps, d)),
+            Type::Struct(fs) => fs.iter().any(|f| self.mentions_type_params(f.ty, tps, d)),
+            Type::Named(n) => self.tt().named[n.0 as usize]
+                .origin
+                .as_ref()
+                .map(|(_, args)| args.iter().any(|x| self.mentions_type_params(*x, tps, d)))
+                .unwrap_or(false),
+            _ => false,
+        }
+    }
+
     pub fn unify(
         &self,
         p: TypeId,
@@ -906,7 +942,10 @@ impl<'p> Checker<'p> {
                 }
             };
         }
-        if p == a {
+        // Identical types unify, but in a recursive call (`f(x[1:])` inside `f[T]`) the
+        // argument's type mentions the very parameters being inferred: descend so they
+        // get bound (to themselves).
+        if p == a && !self.mentions_type_params(p, tps, 0) {
             return true;
         }
         let tt = self.tt();

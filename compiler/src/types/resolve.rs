@@ -95,6 +95,13 @@ impl<'p> Checker<'p> {
             }
         }
         self.attach_methods();
+        self.prog.sync_instance_methods();
+        // method signatures before anything that may check interface satisfaction
+        let mut methods: Vec<ObjId> = self.methods_by_base.values().flatten().copied().collect();
+        methods.sort();
+        for o in methods {
+            self.resolve_obj(o);
+        }
         for &o in &objs {
             self.resolve_obj(o);
         }
@@ -541,13 +548,44 @@ impl<'p> Checker<'p> {
         self.prog.complete_pending_instances();
         self.named_types.push((o, named));
         if self.contains_by_value(u, named, 0) {
+            // generic types: gc reports at the offending field type
+            let mut at = (s.name.pos, s.name.name.clone());
+            if let (true, ExprKind::StructType(st)) = (generic, &s.ty.kind) {
+                for f in &st.fields {
+                    if let Some(r) = self.self_ref(&f.ty, named, 0) {
+                        at = (start_pos(r), expr_string(r));
+                        break;
+                    }
+                }
+            }
             self.error(
-                s.name.pos,
-                format!("invalid recursive type: {} refers to itself", s.name.name),
+                at.0,
+                format!("invalid recursive type: {} refers to itself", at.1),
             );
             if let Type::Named(n) = self.tt().get(named).clone() {
                 self.prog.types.named[n.0 as usize].underlying = Some(TypeTable::INVALID);
             }
+        }
+    }
+
+    /// The sub-expression of type expression `e` that denotes `target` (or an instance
+    /// of it) by value.
+    fn self_ref<'e>(&self, e: &'e Expr, target: TypeId, d: u32) -> Option<&'e Expr> {
+        if d > 16 {
+            return None;
+        }
+        let t = self.info.types.get(&e.id).map(|tv| tv.ty)?;
+        if !self.contains_by_value(t, target, 0) {
+            return None;
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.self_ref(x, target, d + 1),
+            ExprKind::ArrayType { elem, .. } => self.self_ref(elem, target, d + 1),
+            ExprKind::StructType(st) => st
+                .fields
+                .iter()
+                .find_map(|f| self.self_ref(&f.ty, target, d + 1)),
+            _ => Some(e),
         }
     }
 
@@ -558,6 +596,12 @@ impl<'p> Checker<'p> {
         }
         if t == target {
             return true;
+        }
+        // an instance of the generic type being declared
+        if let (Some(ti), Type::Named(tn)) = (self.tt().named_info(t), self.tt().get(target)) {
+            if ti.origin.as_ref().is_some_and(|o| o.0 == *tn) {
+                return true;
+            }
         }
         match self.tt().get(t) {
             Type::Array(_, e) => self.contains_by_value(*e, target, depth + 1),
@@ -803,6 +847,18 @@ impl<'p> Checker<'p> {
                     {
                         self.error_at(&f.ty, "embedded field type cannot be a pointer");
                     }
+                }
+                if self.tt().is_type_param(t)
+                    || self
+                        .tt()
+                        .pointer_elem(t)
+                        .is_some_and(|e| self.tt().is_type_param(e))
+                        && matches!(self.tt().get(t), Type::Pointer(_))
+                {
+                    self.error_at(
+                        &f.ty,
+                        "embedded field type cannot be a (pointer to a) type parameter",
+                    );
                 }
                 add(self, &name, f.ty.pos, true);
             } else {

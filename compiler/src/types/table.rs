@@ -302,6 +302,22 @@ impl TypeTable {
         Some(u0)
     }
 
+    /// A type parameter whose type set holds only strings and byte slices (which can be
+    /// indexed and sliced without a core type).
+    pub fn is_bytestring_tparam(&self, t: TypeId) -> bool {
+        self.is_type_param(t)
+            && self.tparam_terms(t).is_some_and(|ts| {
+                !ts.is_empty()
+                    && ts
+                        .iter()
+                        .all(|&(_, ty)| match self.get(self.underlying(ty)) {
+                            Type::Basic(k) => *k == BasicKind::String,
+                            Type::Slice(e) => self.basic_kind(*e) == Some(BasicKind::Uint8),
+                            _ => false,
+                        })
+            })
+    }
+
     /// The core type if any, else the underlying type (a type parameter itself).
     pub fn core_or_under(&self, t: TypeId) -> TypeId {
         self.core_type(t).unwrap_or_else(|| self.underlying(t))

@@ -588,16 +588,25 @@ fn startm(mut p: *mut P, spinning: bool) {
         return;
     }
     // SAFETY: m is an idle M on the list, asleep in stopm.
-    unsafe {
+    let sleeping = unsafe {
         s.midle = (*m).schedlink;
         (*m).nextp = p;
         (*m).spinning = spinning;
-        (*m).park.store(1, Ordering::Release);
-    }
+        (*m).park.swap(PARK_NOTIFIED, Ordering::AcqRel) == PARK_SLEEPING
+    };
     SCHED_LOCK.unlock();
-    // SAFETY: as above.
-    futex_wake(unsafe { &(*m).park }, 1);
+    if sleeping {
+        // SAFETY: as above; M records are never freed.
+        futex_wake(unsafe { &(*m).park }, 1);
+    }
 }
+
+// `M.park` states: an idle M announces PARK_SLEEPING before it sleeps on the futex; a
+// waker sets PARK_NOTIFIED and makes the futex system call only for a sleeping M.
+// (Idle Ms deliberately do not spin: see find_runnable.)
+const PARK_IDLE: u32 = 0;
+const PARK_NOTIFIED: u32 = 1;
+const PARK_SLEEPING: u32 = 2;
 
 extern "C" fn mstart(m: *mut M) -> ! {
     // SAFETY: m is this new thread's M (fs base set by clone).
@@ -629,23 +638,36 @@ fn stopm(m: *mut M) {
         unsafe {
             (*m).schedlink = s.midle;
             s.midle = m;
-            (*m).park.store(0, Ordering::Release);
+            (*m).park.store(PARK_IDLE, Ordering::Release);
         }
         SCHED_LOCK.unlock();
         // SAFETY: m is ours.
         let park = unsafe { &(*m).park };
         loop {
-            if park.load(Ordering::Acquire) != 0 {
+            let v = park.load(Ordering::Acquire);
+            if v == PARK_NOTIFIED {
                 break;
+            }
+            if v == PARK_IDLE
+                && park
+                    .compare_exchange(
+                        PARK_IDLE,
+                        PARK_SLEEPING,
+                        Ordering::AcqRel,
+                        Ordering::Acquire,
+                    )
+                    .is_err()
+            {
+                continue;
             }
             if deadline >= 0 {
                 let now = crate::syscall::nanotime();
                 if now >= deadline {
                     break;
                 }
-                futex_wait(park, 0, deadline - now);
+                futex_wait(park, PARK_SLEEPING, deadline - now);
             } else {
-                futex_wait(park, 0, -1);
+                futex_wait(park, PARK_SLEEPING, -1);
             }
         }
         SCHED_LOCK.lock();
@@ -696,10 +718,12 @@ pub fn timers_changed(when: i64) {
     if !m.is_null() {
         s.timer_sleeper = null_mut();
         // SAFETY: m sleeps in stopm; it re-checks under the lock.
-        unsafe { (*m).park.store(1, Ordering::Release) };
+        let sleeping = unsafe { (*m).park.swap(PARK_NOTIFIED, Ordering::AcqRel) } == PARK_SLEEPING;
         SCHED_LOCK.unlock();
-        // SAFETY: as above.
-        futex_wake(unsafe { &(*m).park }, 1);
+        if sleeping {
+            // SAFETY: as above; M records are never freed.
+            futex_wake(unsafe { &(*m).park }, 1);
+        }
         return;
     }
     SCHED_LOCK.unlock();
@@ -813,24 +837,12 @@ fn find_runnable(m: *mut M) -> *mut G {
                 return g;
             }
         }
-        // Steal. A spinning M (woken because work appeared) keeps looking for a few tens
-        // of microseconds before it sleeps again: waking an M through its futex costs
-        // more than that when goroutines are readied in a steady stream.
+        // Steal (4 rounds over the other Ps, like gc: no extended spinning, so an idle
+        // M reacts to new work with about gc's latency — programs whose output happens to
+        // depend on that ordering under gc then behave the same here).
         let procs = GOMAXPROCS.load(Ordering::Relaxed) as usize;
         if procs > 1 {
-            // SAFETY: m is this thread's M.
-            let rounds = if unsafe { (*m).spinning } { 40 } else { 4 };
-            for round in 0..rounds {
-                if round >= 4 {
-                    for _ in 0..200 {
-                        core::hint::spin_loop();
-                    }
-                    if GLOBAL_RUNQ_LEN.load(Ordering::Acquire) > 0
-                        || crate::time::next_when() <= crate::syscall::nanotime()
-                    {
-                        continue 'top;
-                    }
-                }
+            for round in 0..4 {
                 let start = cheaprand(m) as usize % procs;
                 for i in 0..procs {
                     let v = allp()[(start + i) % procs];
@@ -838,7 +850,20 @@ fn find_runnable(m: *mut M) -> *mut G {
                         continue;
                     }
                     // SAFETY: v is a live P.
-                    let g = pr.runq.steal_from(unsafe { &(*v).runq });
+                    let vr = unsafe { &*v };
+                    // A running P's runnext is usually about to run (a goroutine it just
+                    // woke): take it only in the last round, after giving the owner ~3 µs.
+                    let last = round == 3;
+                    let mut g = pr.runq.steal_from(&vr.runq, false);
+                    if g.is_null() && last && vr.runq.has_next() {
+                        if vr.status.load(Ordering::Acquire) == P_RUNNING {
+                            let until = crate::syscall::nanotime() + 3_000;
+                            while crate::syscall::nanotime() < until {
+                                core::hint::spin_loop();
+                            }
+                        }
+                        g = pr.runq.steal_from(&vr.runq, true);
+                    }
                     if !g.is_null() {
                         reset_spinning(m);
                         return g;
@@ -910,6 +935,10 @@ fn checkdead() {
         if unsafe { !(*p).runq.is_empty() } {
             return;
         }
+    }
+    // SAFETY: the main G is static; its wait reason is a static string.
+    if unsafe { crate::g::RGO_G0.wait_reason } == "Goexit" {
+        crate::panic::fatal("no goroutines (main called runtime.Goexit) - deadlock!");
     }
     let mut out = crate::panic::Out::Fd2;
     out.put(b"fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [");
@@ -1312,8 +1341,8 @@ pub extern "C" fn go_runtime_gomaxprocs(_n: i64) -> i64 {
 }
 
 /// `runtime.Goexit`: runs the goroutine's deferred calls, then ends it. In main, the
-/// program then deadlocks or continues with the other goroutines as in gc; here main
-/// blocking forever reproduces that.
+/// other goroutines keep running; when none is left the program dies with gc's
+/// "no goroutines (main called runtime.Goexit) - deadlock!".
 #[export_name = "runtime.Goexit"]
 pub extern "C" fn go_runtime_goexit() {
     while let Some((c, _fp)) = crate::defer::pop_any() {

@@ -112,6 +112,11 @@ impl LocalQueue {
         self.len() == 0
     }
 
+    /// Whether the `runnext` slot holds a goroutine.
+    pub fn has_next(&self) -> bool {
+        !self.runnext.load(Ordering::Acquire).is_null()
+    }
+
     /// Owner only: queues `g` (into runnext when `next`, kicking the old runnext to the
     /// ring). When the ring is full, half of it plus the goroutine go to `overflow`,
     /// which the caller moves to the global queue.
@@ -182,7 +187,8 @@ impl LocalQueue {
 
     /// Called by the owner of `self`: steals about half of `victim`'s goroutines, returns
     /// one of them and queues the rest locally (null when there was nothing to steal).
-    pub fn steal_from(&self, victim: &LocalQueue) -> *mut G {
+    /// With `steal_next`, an otherwise empty victim's `runnext` is taken too.
+    pub fn steal_from(&self, victim: &LocalQueue, steal_next: bool) -> *mut G {
         let t = self.tail.load(Ordering::Relaxed);
         let n = loop {
             let h = victim.head.load(Ordering::Acquire);
@@ -190,6 +196,9 @@ impl LocalQueue {
             let avail = vt.wrapping_sub(h);
             let n = avail - avail / 2;
             if n == 0 {
+                if !steal_next {
+                    return null_mut();
+                }
                 // Take the victim's runnext as a last resort.
                 let next = victim.runnext.load(Ordering::Acquire);
                 if !next.is_null()
@@ -297,7 +306,7 @@ mod tests {
         for &g in &v {
             a.push(g, false, &mut over);
         }
-        let g = b.steal_from(&a);
+        let g = b.steal_from(&a, true);
         assert_eq!(id(g), 4);
         assert_eq!(b.len(), 4);
         assert_eq!(a.len(), 5);
@@ -305,8 +314,9 @@ mod tests {
         let c = LocalQueue::new();
         let e = LocalQueue::new();
         e.push(v[9], true, &mut over);
-        assert_eq!(id(c.steal_from(&e)), 9);
-        assert!(c.steal_from(&e).is_null());
+        assert!(c.steal_from(&e, false).is_null());
+        assert_eq!(id(c.steal_from(&e, true)), 9);
+        assert!(c.steal_from(&e, true).is_null());
     }
 
     #[test]
@@ -320,7 +330,7 @@ mod tests {
         let h = std::thread::spawn(move || {
             let mut got = Vec::new();
             loop {
-                let g = t2.steal_from(&o2);
+                let g = t2.steal_from(&o2, true);
                 if !g.is_null() {
                     got.push(g as usize);
                     loop {

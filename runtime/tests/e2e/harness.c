@@ -284,6 +284,38 @@ void rgo_program_main(void) {
 }
 #endif
 
+#ifdef TEST_syscall
+/* GOMAXPROCS=1: a goroutine blocked in a 300 ms system call must not stop the others
+   (sysmon hands its P to another thread). */
+extern void rgo_entersyscall(void);
+extern void rgo_exitsyscall(void);
+static volatile int64_t sys_done;
+static void blocking(Closure *c) {
+    (void)c;
+    struct { int64_t s, ns; } ts = {0, 300000000};
+    rgo_entersyscall();
+    int64_t r;
+    __asm__ volatile("syscall" : "=a"(r) : "a"(35), "D"(&ts), "S"(0) : "rcx", "r11", "memory");
+    rgo_exitsyscall();
+    sys_done = 1;
+}
+static void echo2(Closure *c) {
+    int64_t v;
+    while (rgo_chanrecv(c->p, &v)) rgo_chansend(c->q, &v);
+}
+void rgo_program_main(void) {
+    rgo_go(closure(blocking, 0, 0, 0, 0));
+    rgo_gosched(); /* let it enter the system call */
+    void *a = rgo_makechan(&chan_td, 0), *b = rgo_makechan(&chan_td, 0);
+    rgo_go(closure(echo2, 0, 0, a, b));
+    int64_t v = 0;
+    for (int i = 0; i < 1000; i++) { rgo_chansend(a, &v); rgo_chanrecv(b, &v); v++; }
+    print("ping-pong done while the syscall blocks: "); printi(!sys_done); print("\n");
+    while (!sys_done) rgo_sleep(1000000);
+    print("syscall returned\n");
+}
+#endif
+
 #ifdef TEST_overflow
 static int64_t rec(int64_t n) {
     volatile char buf[256]; buf[0] = (char)n;

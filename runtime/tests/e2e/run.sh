@@ -45,6 +45,8 @@ check preempt GOMAXPROCS=2 "main ran again after 1" 0
 check goexitpanic GOMAXPROCS=2 "" 2 "panic: close of nil channel
 
 goroutine 2 [running]:"
+check syscall GOMAXPROCS=1 "ping-pong done while the syscall blocks: 1
+syscall returned" 0
 check deepgo GOMAXPROCS=2 "depth 200000" 0
 check overflow GOMAXPROCS=2 "" 2 "runtime: goroutine stack exceeds 1000000000-byte limit"
 rm -rf "$tmp"

@@ -421,6 +421,10 @@ impl FnBuilder<'_, '_> {
     /// `x.M` used as a value: a closure binding the receiver.
     pub fn method_value(&mut self, e: &Expr, x: &Expr, sel: &Selection) -> BResult<ValueId> {
         let pos = e.pos;
+        let sel = &match self.concrete_selection(x, sel) {
+            Some(s) => s,
+            None => sel.clone(),
+        };
         let mobj = sel.obj;
         let fty = self.type_of(e);
         let sig = self.b.signature(fty);
@@ -433,12 +437,33 @@ impl FnBuilder<'_, '_> {
         } else {
             let want_ptr = matches!(self.b.ty(recv_t), Type::Pointer(_));
             let r = self.receiver(x, sel, want_ptr)?;
+            // Methods of generic types: instantiate with the receiver's type arguments.
+            let targs = if self.b.func_type_params(mobj).is_empty() {
+                Vec::new()
+            } else {
+                let t = self.vty(r);
+                self.b.instance_args(t)
+            };
+            let recv_t = self.b.subst_for(mobj, &targs, recv_t);
             (self.emit(recv_t, Inst::Retype(r), pos), false)
         };
         let rt = self.vty(recv_val);
+        let mtargs = if is_iface || self.b.func_type_params(mobj).is_empty() {
+            Vec::new()
+        } else {
+            self.b.instance_args(rt)
+        };
         let mname = self.b.obj(mobj).name.clone();
         // Wrapper: func(ctx *{code, recv}, args...) { return M(ctx.recv, args...) }
-        let wname = format!("{}-fm", self.b.func_name(mobj));
+        let wname = format!(
+            "{}-fm{}",
+            self.b.func_name(mobj),
+            if mtargs.is_empty() {
+                String::new()
+            } else {
+                format!("#{}", rt.0)
+            }
+        );
         let key = if is_iface {
             format!("{wname}#{}", rt.0)
         } else {
@@ -482,7 +507,7 @@ impl FnBuilder<'_, '_> {
                 let res = if is_iface {
                     w.iface_call(recv, &mname, args, &sig, pos)?
                 } else {
-                    let fid = w.b.func_for(mobj);
+                    let fid = w.b.func_for_inst(mobj, mtargs.clone());
                     let mut argv = vec![recv];
                     argv.extend(args);
                     w.emit_call(Callee::Direct(fid), argv, &sig.results, pos)

@@ -165,6 +165,7 @@ impl FnBuilder<'_, '_> {
                     self.type_of(e)
                 };
                 let f = self.b.func_for_inst(obj, targs);
+                let f = self.b.go_abi_func(f);
                 Ok(self.emit(ty, Inst::StaticClosure(f), e.pos))
             }
             ObjKind::Const(c) => {

@@ -264,6 +264,73 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A function callable with the Go ABI: the function itself, or for a bodyless
+    /// function implemented in the runtime (C ABI) a Go-ABI wrapper that calls it. Func
+    /// values (and `defer`/`go` of such functions) must use this.
+    pub fn go_abi_func(&mut self, fid: FuncId) -> FuncId {
+        if self.out.funcs[fid.0 as usize].has_body {
+            return fid;
+        }
+        let key = format!("goabi:{}", fid.0);
+        if let Some(w) = self.wrappers.get(&key) {
+            return *w;
+        }
+        let target = self.out.funcs[fid.0 as usize].clone();
+        let mut w = ir::Func::new(
+            format!("{}·goabi", target.name),
+            target.params.clone(),
+            target.results.clone(),
+        );
+        let mut vals = Vec::new();
+        w.blocks.push(ir::Block {
+            insts: Vec::new(),
+            term: None,
+        });
+        for (i, p) in target.params.iter().enumerate() {
+            let v = ir::ValueId(w.values.len() as u32);
+            w.values.push(ir::ValueData {
+                ty: *p,
+                inst: ir::Inst::Param(i as u32),
+                pos: 0,
+            });
+            w.blocks[0].insts.push(v);
+            vals.push(v);
+        }
+        let rt = self.tuple(target.results.clone());
+        let call = ir::ValueId(w.values.len() as u32);
+        w.values.push(ir::ValueData {
+            ty: rt,
+            inst: ir::Inst::Call {
+                callee: ir::Callee::Direct(fid),
+                args: vals,
+            },
+            pos: 0,
+        });
+        w.blocks[0].insts.push(call);
+        let mut results = Vec::new();
+        if target.results.len() == 1 {
+            results.push(call);
+        } else {
+            for (i, r) in target.results.iter().enumerate() {
+                let v = ir::ValueId(w.values.len() as u32);
+                w.values.push(ir::ValueData {
+                    ty: *r,
+                    inst: ir::Inst::Extract {
+                        tuple: call,
+                        index: i as u32,
+                    },
+                    pos: 0,
+                });
+                w.blocks[0].insts.push(v);
+                results.push(v);
+            }
+        }
+        w.blocks[0].term = Some(ir::Terminator::Return(results));
+        let id = self.add_func(w);
+        self.wrappers.insert(key, id);
+        id
+    }
+
     /// The type arguments of an instantiated generic named type (through a pointer).
     pub fn instance_args(&self, t: TypeId) -> Vec<TypeId> {
         let base = match self.ty(t) {

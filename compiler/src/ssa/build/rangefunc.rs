@@ -25,6 +25,9 @@ impl FnBuilder<'_, '_> {
         label: Option<String>,
         pos: Pos,
     ) -> BResult<()> {
+        if let Some(what) = unsupported_in_body(&body.stmts) {
+            return self.unsupported(pos, &format!("{what} inside a range-over-func loop body"));
+        }
         let seq_t = self.type_of(x);
         let seq_sig = self.b.signature(seq_t);
         let yield_t = match seq_sig.params.first() {
@@ -48,15 +51,20 @@ impl FnBuilder<'_, '_> {
         let mut captured: Vec<ObjId> = Vec::new();
         super::func::collect_captures_pub(self, body, &mut captured);
         captured.retain(|o| matches!(self.vars.get(o), Some(VarLoc::Cell(_))));
-        let result_cells: Vec<ir::LocalId> = self
-            .results
+        // Inside another range-over-func body, `return` targets the enclosing function,
+        // whose result cells that body already shares.
+        let (outer_results, result_tys) = match &self.rf {
+            Some(rf) => (rf.results.clone(), rf.result_tys.clone()),
+            None => (self.results.clone(), self.f.results.clone()),
+        };
+        let result_cells: Vec<ir::LocalId> = outer_results
             .iter()
             .filter_map(|r| match r {
                 VarLoc::Cell(l) => Some(*l),
                 VarLoc::Reg(_) => None,
             })
             .collect();
-        if result_cells.len() != self.results.len() {
+        if result_cells.len() != outer_results.len() {
             return self.err(
                 pos,
                 "rgo: internal: results of a range-over-func function not in memory",
@@ -98,7 +106,6 @@ impl FnBuilder<'_, '_> {
             .iter()
             .map(|t| (t.label.clone(), t.cont.is_some()))
             .collect();
-        let result_tys = self.f.results.clone();
         let (info, file) = (self.info, self.file);
         let (subst, tmap, omap) = (self.subst.clone(), self.tmap.clone(), self.omap.clone());
         let outer_vars = self.vars.clone();
@@ -124,6 +131,22 @@ impl FnBuilder<'_, '_> {
                 inner_locals.push(l);
             }
             let inner_state = inner_locals[0];
+            // Calling yield again after the loop body ended the loop is a run-time error.
+            {
+                let cell = w.get_local(inner_state, pos);
+                let st = w.load(cell, pos);
+                let zero = w.const_int(0, pos);
+                let bt = w.bool_ty();
+                let bad = w.emit(bt, Inst::Bin(BinOp::Ne, st, zero), pos);
+                let badb = w.new_block();
+                let okb = w.new_block();
+                w.branch(bad, badb, okb);
+                w.switch_to(badb);
+                let v = w.void();
+                w.rt_call("rgo_panic_rangefunc", vec![], v, pos);
+                w.terminate(Terminator::Unreachable);
+                w.switch_to(okb);
+            }
             let inner_results: Vec<VarLoc> = inner_locals[1..1 + result_cells.len()]
                 .iter()
                 .map(|l| VarLoc::Cell(*l))
@@ -196,7 +219,15 @@ impl FnBuilder<'_, '_> {
         let next = self.new_block();
         self.branch(is_ret, retb, next);
         self.switch_to(retb);
-        self.emit_return(pos);
+        match self.rf.clone() {
+            // Nested: pass the return on to the enclosing range-over-func body.
+            Some(rf) => {
+                self.set_rf_state(&rf, STATE_RETURN, pos);
+                let f = self.const_bool(false, pos);
+                self.terminate(Terminator::Return(vec![f]));
+            }
+            None => self.emit_return(pos),
+        }
         self.switch_to(next);
         let targets: Vec<(ir::BlockId, Option<ir::BlockId>)> =
             self.targets.iter().map(|t| (t.brk, t.cont)).collect();
@@ -286,4 +317,35 @@ impl FnBuilder<'_, '_> {
         self.terminate(Terminator::Return(vec![f]));
         Ok(true)
     }
+}
+
+/// Statements the range-over-func lowering cannot handle yet (outside nested function
+/// literals): they are compile errors rather than miscompiles.
+fn unsupported_in_body(stmts: &[ast::Stmt]) -> Option<&'static str> {
+    use ast::StmtKind::*;
+    for s in stmts {
+        let r = match &s.kind {
+            Defer(_) => Some("defer"),
+            Branch {
+                kind: BranchKind::Goto,
+                ..
+            } => Some("goto"),
+            Labeled { stmt, .. } => unsupported_in_body(std::slice::from_ref(stmt)),
+            Block(b) => unsupported_in_body(&b.stmts),
+            If { then, els, .. } => unsupported_in_body(&then.stmts).or_else(|| {
+                els.as_ref()
+                    .and_then(|e| unsupported_in_body(std::slice::from_ref(e)))
+            }),
+            For { body, .. } | Range { body, .. } => unsupported_in_body(&body.stmts),
+            Switch { body, .. } | TypeSwitch { body, .. } => {
+                body.iter().find_map(|c| unsupported_in_body(&c.body))
+            }
+            Select { body, .. } => body.iter().find_map(|c| unsupported_in_body(&c.body)),
+            _ => None,
+        };
+        if r.is_some() {
+            return r;
+        }
+    }
+    None
 }

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type Num interface {
+	~int | ~float64
+}
+
+func main() {
+	var n Num
+	fmt.Println(n)
+}

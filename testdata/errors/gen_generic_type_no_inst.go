@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type Box[T any] struct{ V T }
+
+func main() {
+	var b Box
+	fmt.Println(b)
+}
