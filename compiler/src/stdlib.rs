@@ -21,6 +21,8 @@ std_files! {
     "io" => ["io.go", "copy.go"],
     "os" => ["os.go", "file.go", "env.go"],
     "io/fs" => ["fs.go"],
+    "path" => ["path.go"],
+    "path/filepath" => ["filepath.go"],
     "syscall" => ["syscall.go"],
     "unicode/utf8" => ["utf8.go"],
     "unicode" => ["unicode.go"],
