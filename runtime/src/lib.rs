@@ -14,6 +14,7 @@ pub mod chan;
 pub mod defer;
 pub mod errors;
 pub mod fmt;
+pub mod fs;
 pub mod g;
 pub mod gocall;
 pub mod heap;

@@ -82,6 +82,12 @@ pub unsafe fn set_args(argc: usize, argv: *const *const u8, envp: *const *const 
     a.envp = envp;
 }
 
+/// The process environment vector (NULL-terminated; null before start-up).
+pub fn envp() -> *const *const u8 {
+    // SAFETY: ARGS is written once at start-up and only read afterwards.
+    unsafe { ARGS.get() }.envp
+}
+
 /// Length of a NUL-terminated string.
 ///
 /// # Safety

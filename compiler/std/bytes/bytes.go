@@ -548,5 +548,4 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	}
 }
 
-// NewReader returns a new Reader reading from b.
-func NewReader(b []byte) *strings.Reader { return strings.NewReader(string(b)) }
+
