@@ -469,23 +469,7 @@ impl FnBuilder<'_, '_> {
         } else {
             wname.clone()
         };
-        let u = self.uintptr_ty();
-        let env_ty = self.b.intern(Type::Struct(vec![
-            crate::types::StructField {
-                name: "F".into(),
-                ty: u,
-                embedded: false,
-                tag: None,
-                pkg: None,
-            },
-            crate::types::StructField {
-                name: "R".into(),
-                ty: rt,
-                embedded: false,
-                tag: None,
-                pkg: None,
-            },
-        ]));
+        let env_ty = self.closure_env_type(&[rt]);
         let wid = match self.b.wrappers.get(&key) {
             Some(w) => *w,
             None => {
@@ -518,12 +502,7 @@ impl FnBuilder<'_, '_> {
                 wid
             }
         };
-        let obj = self.new_obj(env_ty, pos);
-        let code = self.emit(u, Inst::FuncAddr(wid), pos);
-        let f0 = self.field_addr(obj, 0, pos)?;
-        self.store(f0, code, pos);
-        let f1 = self.field_addr(obj, 1, pos)?;
-        self.store(f1, recv_val, pos);
+        let obj = self.make_closure(env_ty, wid, &[recv_val], pos)?;
         Ok(self.emit(fty, Inst::Retype(obj), pos))
     }
 

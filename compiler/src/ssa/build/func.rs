@@ -341,6 +341,44 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
         self.info.defs.get(&id.id).copied()
     }
 
+    /// The struct type of a closure object: the code pointer, then `fields`.
+    pub fn closure_env_type(&mut self, fields: &[TypeId]) -> TypeId {
+        let u = self.uintptr_ty();
+        let all = std::iter::once(u).chain(fields.iter().copied());
+        let fs = all
+            .enumerate()
+            .map(|(i, t)| types::StructField {
+                name: format!("f{i}"),
+                ty: t,
+                embedded: false,
+                tag: None,
+                pkg: None,
+            })
+            .collect();
+        self.b.intern(Type::Struct(fs))
+    }
+
+    /// Allocates a closure object of type `env_ty` for function `code` holding `vals`;
+    /// returns it as a uintptr.
+    pub fn make_closure(
+        &mut self,
+        env_ty: TypeId,
+        code: FuncId,
+        vals: &[ValueId],
+        pos: Pos,
+    ) -> BResult<ValueId> {
+        let u = self.uintptr_ty();
+        let obj = self.new_obj(env_ty, pos);
+        let c = self.emit(u, Inst::FuncAddr(code), pos);
+        let f0 = self.field_addr(obj, 0, pos)?;
+        self.store(f0, c, pos);
+        for (i, v) in vals.iter().enumerate() {
+            let fa = self.field_addr(obj, i as u32 + 1, pos)?;
+            self.store(fa, *v, pos);
+        }
+        Ok(self.emit(u, Inst::Retype(obj), pos))
+    }
+
     /// The checked type of an expression (with type parameters substituted).
     pub fn type_of(&self, e: &ast::Expr) -> TypeId {
         if let Some(t) = self.tmap.get(&e.id) {
@@ -610,26 +648,13 @@ pub fn build_closure(
     captured.retain(|o| matches!(fb.vars.get(o), Some(VarLoc::Cell(_))));
 
     // The closure object: { code, cell pointers... }.
-    let uptr = fb.uintptr_ty();
-    let mut field_tys = vec![uptr];
+    let mut field_tys = Vec::new();
     for o in &captured {
         if let Some(VarLoc::Cell(l)) = fb.vars.get(o) {
             field_tys.push(fb.f.locals[l.0 as usize].ty);
         }
     }
-    let env_ty = fb.b.intern(Type::Struct(
-        field_tys
-            .iter()
-            .enumerate()
-            .map(|(i, t)| types::StructField {
-                name: format!("f{i}"),
-                ty: *t,
-                embedded: false,
-                tag: None,
-                pkg: None,
-            })
-            .collect(),
-    ));
+    let env_ty = fb.closure_env_type(&field_tys);
 
     // Build the body.
     let info = fb.info;
@@ -674,27 +699,13 @@ pub fn build_closure(
     fb.b.out.funcs[fid.0 as usize] = built;
 
     // Allocate and fill the closure object.
-    let obj = fb.new_obj(env_ty, e.pos);
-    let code = fb.emit(uptr, Inst::FuncAddr(fid), e.pos);
-    let pu = fb.b.ptr_to(uptr);
-    let f0 = fb.emit(pu, Inst::FieldAddr { ptr: obj, index: 0 }, e.pos);
-    fb.store(f0, code, e.pos);
-    for (i, o) in captured.iter().enumerate() {
+    let mut cells = Vec::new();
+    for o in &captured {
         if let Some(VarLoc::Cell(l)) = fb.vars.get(o).copied() {
-            let cell = fb.get_local(l, e.pos);
-            let cty = fb.vty(cell);
-            let pc = fb.b.ptr_to(cty);
-            let fa = fb.emit(
-                pc,
-                Inst::FieldAddr {
-                    ptr: obj,
-                    index: i as u32 + 1,
-                },
-                e.pos,
-            );
-            fb.store(fa, cell, e.pos);
+            cells.push(fb.get_local(l, e.pos));
         }
     }
+    let obj = fb.make_closure(env_ty, fid, &cells, e.pos)?;
     Ok(fb.emit(fty, Inst::Retype(obj), e.pos))
 }
 

@@ -5,7 +5,7 @@
 
 use crate::ssa::ir::{self, BinOp, Inst, Terminator, ValueId};
 use crate::syntax::ast::{self, BranchKind, Expr, ExprKind, Pos};
-use crate::types::{ObjId, Type, TypeId};
+use crate::types::{ObjId, TypeId};
 
 use super::func::{FnBuilder, RangeFuncCtx, VarLoc};
 use super::BResult;
@@ -37,7 +37,6 @@ impl FnBuilder<'_, '_> {
         let ysig = self.b.signature(yield_t);
         let seq = self.expr(x)?;
         let it = self.int_ty();
-        let u = self.uintptr_ty();
         let boolt = self.bool_ty();
 
         // Shared state cell.
@@ -77,20 +76,11 @@ impl FnBuilder<'_, '_> {
                 shared.push(*l);
             }
         }
-        let mut ftys = vec![u];
-        ftys.extend(shared.iter().map(|l| self.f.locals[l.0 as usize].ty));
-        let env_ty = self.b.intern(Type::Struct(
-            ftys.iter()
-                .enumerate()
-                .map(|(i, t)| crate::types::StructField {
-                    name: format!("s{i}"),
-                    ty: *t,
-                    embedded: false,
-                    tag: None,
-                    pkg: None,
-                })
-                .collect(),
-        ));
+        let ftys: Vec<TypeId> = shared
+            .iter()
+            .map(|l| self.f.locals[l.0 as usize].ty)
+            .collect();
+        let env_ty = self.closure_env_type(&ftys);
 
         // The yield closure.
         let n = {
@@ -198,15 +188,8 @@ impl FnBuilder<'_, '_> {
         }
 
         // Build the closure object and call seq(yield).
-        let obj = self.new_obj(env_ty, pos);
-        let code = self.emit(u, Inst::FuncAddr(yid), pos);
-        let f0 = self.field_addr(obj, 0, pos)?;
-        self.store(f0, code, pos);
-        for (i, l) in shared.iter().enumerate() {
-            let v = self.get_local(*l, pos);
-            let fa = self.field_addr(obj, i as u32 + 1, pos)?;
-            self.store(fa, v, pos);
-        }
+        let vals: Vec<ValueId> = shared.iter().map(|l| self.get_local(*l, pos)).collect();
+        let obj = self.make_closure(env_ty, yid, &vals, pos)?;
         let yv = self.emit(yield_t, Inst::Retype(obj), pos);
         self.call_func_value(seq, vec![yv], &seq_sig.results, pos);
 

@@ -926,21 +926,9 @@ impl FnBuilder<'_, '_> {
         };
         let argv = self.call_args(args, &sig, ellipsis, pos)?;
         // Thunk environment: { code, fv, args... }.
-        let u = self.uintptr_ty();
-        let mut ftys = vec![u, fty];
+        let mut ftys = vec![fty];
         ftys.extend(argv.iter().map(|a| self.vty(*a)));
-        let env_ty = self.b.intern(Type::Struct(
-            ftys.iter()
-                .enumerate()
-                .map(|(i, t)| crate::types::StructField {
-                    name: format!("a{i}"),
-                    ty: *t,
-                    embedded: false,
-                    tag: None,
-                    pkg: None,
-                })
-                .collect(),
-        ));
+        let env_ty = self.closure_env_type(&ftys);
         let n = {
             let c = self.b.closure_count.entry(self.f.name.clone()).or_insert(0);
             *c += 1;
@@ -967,17 +955,9 @@ impl FnBuilder<'_, '_> {
             let built = w.finish();
             self.b.out.funcs[tid.0 as usize] = built;
         }
-        let obj = self.new_obj(env_ty, pos);
-        let code = self.emit(u, Inst::FuncAddr(tid), pos);
-        let f0 = self.field_addr(obj, 0, pos)?;
-        self.store(f0, code, pos);
-        let f1 = self.field_addr(obj, 1, pos)?;
-        self.store(f1, fv, pos);
-        for (i, a) in argv.into_iter().enumerate() {
-            let fa = self.field_addr(obj, i as u32 + 2, pos)?;
-            self.store(fa, a, pos);
-        }
-        Ok(self.emit(u, Inst::Retype(obj), pos))
+        let mut vals = vec![fv];
+        vals.extend(argv);
+        self.make_closure(env_ty, tid, &vals, pos)
     }
 
     /// Thunks for `defer close(c)`, `defer panic(v)`, `go println(...)`-style builtin calls.
@@ -1009,21 +989,8 @@ impl FnBuilder<'_, '_> {
         ) {
             return self.unsupported(pos, &format!("{what} of this builtin"));
         }
-        let u = self.uintptr_ty();
-        let mut ftys = vec![u];
-        ftys.extend(vals.iter().map(|a| self.vty(*a)));
-        let env_ty = self.b.intern(Type::Struct(
-            ftys.iter()
-                .enumerate()
-                .map(|(i, t)| crate::types::StructField {
-                    name: format!("a{i}"),
-                    ty: *t,
-                    embedded: false,
-                    tag: None,
-                    pkg: None,
-                })
-                .collect(),
-        ));
+        let ftys: Vec<TypeId> = vals.iter().map(|a| self.vty(*a)).collect();
+        let env_ty = self.closure_env_type(&ftys);
         let n = {
             let c = self.b.closure_count.entry(self.f.name.clone()).or_insert(0);
             *c += 1;
@@ -1064,15 +1031,7 @@ impl FnBuilder<'_, '_> {
             let built = w.finish();
             self.b.out.funcs[tid.0 as usize] = built;
         }
-        let obj = self.new_obj(env_ty, pos);
-        let code = self.emit(u, Inst::FuncAddr(tid), pos);
-        let f0 = self.field_addr(obj, 0, pos)?;
-        self.store(f0, code, pos);
-        for (i, a) in vals.into_iter().enumerate() {
-            let fa = self.field_addr(obj, i as u32 + 1, pos)?;
-            self.store(fa, a, pos);
-        }
-        Ok(self.emit(u, Inst::Retype(obj), pos))
+        self.make_closure(env_ty, tid, &vals, pos)
     }
 }
 
