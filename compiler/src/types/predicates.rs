@@ -142,6 +142,23 @@ impl Program {
                 return true;
             }
         }
+        // Type parameters (spec "Assignability"): a type parameter's value is assignable
+        // to an unnamed type if every type in its type set is; an unnamed type's value is
+        // assignable to a type parameter if it is assignable to every type in the set.
+        let terms_all = |x: TypeId, f: &dyn Fn(TypeId) -> bool| -> bool {
+            match self.types.tparam_terms(x).filter(|ts| !ts.is_empty()) {
+                Some(ts) => ts
+                    .iter()
+                    .all(|&(_, ty)| !self.types.is_type_param(ty) && f(ty)),
+                None => false,
+            }
+        };
+        if self.types.is_type_param(v) && !self.types.is_type_param(t) && !self.is_named_type(t) {
+            return terms_all(v, &|ty| self.assignable_type(ty, t));
+        }
+        if self.types.is_type_param(t) && !self.types.is_type_param(v) && !self.is_named_type(v) {
+            return terms_all(t, &|ty| self.assignable_type(v, ty));
+        }
         false
     }
 

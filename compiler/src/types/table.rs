@@ -451,6 +451,15 @@ impl TypeTable {
     /// True if `t` is a type with a nil value (pointer, func, slice, map, chan, interface,
     /// unsafe.Pointer).
     pub fn has_nil(&self, t: TypeId) -> bool {
+        if self.is_type_param(t) {
+            // nil is a value of a type parameter only if it is one of every type in its set.
+            return match self.tparam_terms(t).filter(|ts| !ts.is_empty()) {
+                Some(ts) => ts
+                    .iter()
+                    .all(|&(_, ty)| !self.is_type_param(ty) && self.has_nil(ty)),
+                None => false,
+            };
+        }
         match self.get(self.underlying(t)) {
             Type::Basic(k) => *k == BasicKind::UnsafePointer || *k == BasicKind::UntypedNil,
             Type::Pointer(_)
