@@ -26,7 +26,7 @@ std_files! {
     "syscall" => ["syscall.go"],
     "unicode/utf8" => ["utf8.go"],
     "unicode" => ["unicode.go"],
-    "strings" => ["strings.go", "builder.go"],
+    "strings" => ["strings.go", "builder.go", "iter.go"],
     "bytes" => ["bytes.go", "reader.go"],
     "math" => ["const.go", "elem.go"],
     "strconv" => ["strconv.go"],
