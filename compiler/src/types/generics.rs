@@ -974,7 +974,12 @@ impl<'p> Checker<'p> {
                         .zip(&aargs)
                         .all(|(&x, &y)| self.unify(x, y, tps, targs, d))
             }
-            (Type::Named(_), _) => false,
+            // Inexact unification: a defined parameter type (`Seq[V]`) against an unnamed
+            // argument type unifies through its underlying type.
+            (Type::Named(_), _) => {
+                let u = tt.underlying(p);
+                u != p && self.unify(u, a, tps, targs, d)
+            }
             (_, Type::Named(_)) => {
                 let u = tt.underlying(a);
                 u != a && self.unify(p, u, tps, targs, d)

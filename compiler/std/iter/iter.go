@@ -76,7 +76,7 @@ func Pull2[K, V any](seq Seq2[K, V]) (next func() (K, V, bool), stop func()) {
 		k K
 		v V
 	}
-	n, s := Pull[pair](func(yield func(pair) bool) {
+	n, s := Pull(func(yield func(pair) bool) {
 		seq(func(k K, v V) bool { return yield(pair{k, v}) })
 	})
 	next = func() (K, V, bool) {
