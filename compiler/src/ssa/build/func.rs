@@ -67,6 +67,9 @@ pub struct RangeFuncCtx {
     pub outer: Vec<(Option<String>, bool)>,
     /// Label of the range-over-func loop itself.
     pub label: Option<String>,
+    /// Label of the directly enclosing range-over-func loop, when this body is nested in
+    /// another one's body (branches to it travel through both state cells).
+    pub parent_label: Option<Option<String>>,
 }
 
 impl<'b, 'a> FnBuilder<'b, 'a> {

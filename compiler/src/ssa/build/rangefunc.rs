@@ -12,6 +12,9 @@ use super::BResult;
 
 const STATE_BREAK: i64 = 1;
 const STATE_RETURN: i64 = 2;
+/// Break / continue of the enclosing range-over-func loop (from a nested one).
+const STATE_PARENT_BREAK: i64 = -1;
+const STATE_PARENT_CONTINUE: i64 = -2;
 
 impl FnBuilder<'_, '_> {
     #[allow(clippy::too_many_arguments)]
@@ -152,6 +155,7 @@ impl FnBuilder<'_, '_> {
                 result_tys,
                 outer: outer_labels,
                 label: label.clone(),
+                parent_label: self.rf.as_ref().map(|p| p.label.clone()),
             });
             // Iteration variables are the closure's parameters.
             let params: Vec<ValueId> = ysig
@@ -212,6 +216,27 @@ impl FnBuilder<'_, '_> {
             None => self.emit_return(pos),
         }
         self.switch_to(next);
+        if let Some(rf) = self.rf.clone() {
+            // A nested body branched to this (enclosing) range-over-func loop.
+            for (code, is_continue) in [(STATE_PARENT_BREAK, false), (STATE_PARENT_CONTINUE, true)]
+            {
+                let c = self.const_int(code, pos);
+                let is = self.emit(boolt, Inst::Bin(BinOp::Eq, st, c), pos);
+                let yes = self.new_block();
+                let no = self.new_block();
+                self.branch(is, yes, no);
+                self.switch_to(yes);
+                if is_continue {
+                    let t = self.const_bool(true, pos);
+                    self.terminate(Terminator::Return(vec![t]));
+                } else {
+                    self.set_rf_state(&rf, STATE_BREAK, pos);
+                    let f = self.const_bool(false, pos);
+                    self.terminate(Terminator::Return(vec![f]));
+                }
+                self.switch_to(no);
+            }
+        }
         let targets: Vec<(ir::BlockId, Option<ir::BlockId>)> =
             self.targets.iter().map(|t| (t.brk, t.cont)).collect();
         for (i, (brk, cont)) in targets.into_iter().enumerate() {
@@ -258,6 +283,13 @@ impl FnBuilder<'_, '_> {
             let name = label.map(|l| l.name.clone());
             match rf.outer.iter().rposition(|(l, _)| *l == name) {
                 Some(i) => 3 + 2 * i as i64 + (kind == BranchKind::Continue) as i64,
+                None if name.is_some() && rf.parent_label == Some(name.clone()) => {
+                    if kind == BranchKind::Continue {
+                        STATE_PARENT_CONTINUE
+                    } else {
+                        STATE_PARENT_BREAK
+                    }
+                }
                 None => return self.unsupported(pos, "this branch out of a range-over-func loop"),
             }
         };
