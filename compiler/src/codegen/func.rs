@@ -18,7 +18,7 @@ use num_traits::ToPrimitive;
 use super::abi;
 use super::Ctx;
 use crate::ssa::ir::{
-    self as sir, BinOp, BlockId, Callee, FuncId, Inst, LocalId, Terminator, UnOp, ValueId,
+    self as sir, BinOp, Callee, FuncId, Inst, LocalId, Terminator, UnOp, ValueId,
 };
 use crate::types::{BasicKind, ConstValue, Type, TypeId};
 
@@ -684,8 +684,6 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         let vars = self.locals[l.0 as usize].clone();
         let vals = self.val(x);
         for (var, val) in vars.iter().zip(vals) {
-            let want = self.b.func.dfg.value_type(val);
-            let _ = want;
             self.b.def_var(*var, val);
         }
     }
@@ -1273,7 +1271,6 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                 self.b.ins().trap(TRAP_UNREACHABLE);
             }
         }
-        let _: Option<BlockId> = None;
         Ok(())
     }
 }

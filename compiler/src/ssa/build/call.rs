@@ -1,7 +1,7 @@
 //! Calls (functions, methods, interface methods, function values), method values and
 //! expressions, and the builtin functions.
 
-use crate::ssa::ir::{self, BinOp, Callee, Inst, Terminator, UnOp, ValueId};
+use crate::ssa::ir::{self, BinOp, Callee, Inst, Terminator, ValueId};
 use crate::syntax::ast::{self, Expr, ExprKind, Pos};
 use crate::types::{BasicKind, Builtin, Mode, ObjKind, Selection, SelectionKind, Type, TypeId};
 
@@ -1016,7 +1016,6 @@ impl FnBuilder<'_, '_> {
                 self.store(a, v, pos);
             }
         }
-        let _ = UnOp::Not;
         Ok(out)
     }
 }

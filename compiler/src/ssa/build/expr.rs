@@ -1058,13 +1058,12 @@ impl FnBuilder<'_, '_> {
                 }
                 Ok(self.load(cell, pos))
             }
-            Type::Array(n, elem) => {
+            Type::Array(_, elem) => {
                 let pt = self.b.ptr_to(t);
                 let cell = self.emit(pt, Inst::StackAlloc, pos);
                 let pe = self.b.ptr_to(elem);
                 let base = self.emit(pe, Inst::Retype(cell), pos);
                 self.fill_elems(base, elts, elem, pos)?;
-                let _ = n;
                 Ok(self.load(cell, pos))
             }
             Type::Slice(elem) => {

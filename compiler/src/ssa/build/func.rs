@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::ssa::ir::{self, BlockId, FuncId, Inst, LocalId, Terminator, ValueId};
 use crate::syntax::ast::{self, Pos};
-use crate::types::{self, BasicKind, ConstValue, FileId, Info, ObjId, ObjKind, Type, TypeId};
+use crate::types::{self, BasicKind, ConstValue, FileId, Info, ObjId, Type, TypeId};
 
 use super::escape;
 use super::{BResult, BuildError, Builder};
@@ -421,30 +421,21 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
         }
     }
 
-    /// Prepares the substituted types of every node and object of a generic body
-    /// (NodeIds of one declaration form a contiguous range).
-    pub fn prepare_subst(&mut self, from: Vec<TypeId>, to: Vec<TypeId>, lo: u32, hi: u32) {
+    /// Prepares the substituted types of every node and object of a generic body. Each
+    /// generic declaration has type parameters of its own, so only its own nodes (and
+    /// objects) change under the substitution: scanning the package's tables is exact.
+    pub fn prepare_subst(&mut self, from: Vec<TypeId>, to: Vec<TypeId>) {
         self.subst = Some((from.clone(), to.clone()));
         let info = self.info;
         for (id, tv) in &info.types {
-            if id.0 >= lo && id.0 <= hi {
-                let t = self.b.prog.subst(tv.ty, &from, &to);
-                if t != tv.ty {
-                    self.tmap.insert(*id, t);
-                }
+            let t = self.b.prog.subst(tv.ty, &from, &to);
+            if t != tv.ty {
+                self.tmap.insert(*id, t);
             }
         }
         let mut objs: Vec<ObjId> = Vec::new();
-        for (id, o) in &info.defs {
-            if id.0 >= lo && id.0 <= hi {
-                objs.push(*o);
-            }
-        }
-        for ((id, _), o) in &info.implicits {
-            if id.0 >= lo && id.0 <= hi {
-                objs.push(*o);
-            }
-        }
+        objs.extend(info.defs.values().copied());
+        objs.extend(info.implicits.values().copied());
         for o in objs {
             let t0 = self.b.obj(o).ty;
             let t = self.b.prog.subst(t0, &from, &to);
@@ -589,40 +580,13 @@ pub fn build_decl(b: &mut Builder, fid: FuncId, obj: ObjId, targs: Vec<TypeId>) 
     );
     let mut fb = FnBuilder::new(b, f, file, info);
     if !targs.is_empty() {
-        let (lo, hi) = decl_node_range(decl);
-        fb.prepare_subst(tparams, targs, lo, hi);
+        fb.prepare_subst(tparams, targs);
     }
     fb.bind_params(decl.recv.as_ref(), &decl.ty, body)?;
     fb.block(body)?;
     let f = fb.finish();
     b.out.funcs[fid.0 as usize] = f;
     Ok(())
-}
-
-/// The range of NodeIds of a function declaration (assigned contiguously by the parser).
-fn decl_node_range(decl: &ast::FuncDecl) -> (u32, u32) {
-    let (mut lo, mut hi) = (decl.name.id.0, decl.name.id.0);
-    let mut see = |id: &ast::Ident| {
-        lo = lo.min(id.id.0);
-        hi = hi.max(id.id.0);
-    };
-    if let Some(body) = &decl.body {
-        crate::syntax::visit::walk_block(body, &mut see);
-    }
-    let fields = decl
-        .recv
-        .iter()
-        .chain(decl.ty.type_params.iter())
-        .chain(decl.ty.params.iter())
-        .chain(decl.ty.results.iter());
-    for f in fields {
-        for n in &f.names {
-            see(n);
-        }
-    }
-    // Expression nodes interleave with identifiers; widen to the body's braces' ids by
-    // scanning the whole range between the first and the last identifier.
-    (lo.saturating_sub(64), hi + 64)
 }
 
 /// Builds a function literal as a separate IR function; returns the closure value.
@@ -672,11 +636,8 @@ pub fn build_closure(
     let ctx = inner.emit(env_ptr_ty, Inst::Ctx, e.pos);
     for (i, o) in captured.iter().enumerate() {
         if let Some(VarLoc::Cell(l)) = outer_vars.get(o) {
-            let cty = {
-                let outer_local_ty = fb_local_ty(&outer_vars, *o, &fb.f);
-                outer_local_ty.unwrap_or(env_ty)
-            };
-            let _ = l;
+            // The cell's pointer type, as the enclosing function holds it.
+            let cty = fb.f.locals[l.0 as usize].ty;
             let pty = inner.b.ptr_to(cty);
             let fa = inner.emit(
                 pty,
@@ -712,20 +673,8 @@ pub fn build_closure(
     Ok(fb.emit(fty, Inst::Retype(obj), e.pos))
 }
 
-fn fb_local_ty(vars: &HashMap<ObjId, VarLoc>, o: ObjId, f: &ir::Func) -> Option<TypeId> {
-    match vars.get(&o) {
-        Some(VarLoc::Cell(l)) | Some(VarLoc::Reg(l)) => Some(f.locals[l.0 as usize].ty),
-        None => None,
-    }
-}
-
-/// Variables of enclosing scopes used inside a block (for closures).
-pub fn collect_captures_pub(fb: &FnBuilder, body: &ast::Block, out: &mut Vec<ObjId>) {
-    collect_captures(fb, body, out)
-}
-
-/// Variables of enclosing scopes used inside a function literal body.
-fn collect_captures(fb: &FnBuilder, body: &ast::Block, out: &mut Vec<ObjId>) {
+/// Variables of enclosing scopes used inside a function literal or range-over-func body.
+pub fn collect_captures(fb: &FnBuilder, body: &ast::Block, out: &mut Vec<ObjId>) {
     struct V<'x, 'b, 'a> {
         fb: &'x FnBuilder<'b, 'a>,
         out: &'x mut Vec<ObjId>,
@@ -847,7 +796,6 @@ pub fn build_entry(b: &mut Builder) -> BResult<FuncId> {
     );
     let built = fb.finish();
     b.out.funcs[fid.0 as usize] = built;
-    let _ = ObjKind::Nil;
     Ok(fid)
 }
 

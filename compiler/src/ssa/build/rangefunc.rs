@@ -4,7 +4,7 @@
 //! false; after `seq` returns, the enclosing function acts on the state.
 
 use crate::ssa::ir::{self, BinOp, Inst, Terminator, ValueId};
-use crate::syntax::ast::{self, BranchKind, Expr, ExprKind, Pos};
+use crate::syntax::ast::{self, BranchKind, Expr, Pos};
 use crate::types::{ObjId, TypeId};
 
 use super::func::{FnBuilder, RangeFuncCtx, VarLoc};
@@ -51,7 +51,7 @@ impl FnBuilder<'_, '_> {
         // Everything the closure shares with this function: variables used in the body
         // (memory-resident: the escape pass marks them), the state cell, the results.
         let mut captured: Vec<ObjId> = Vec::new();
-        super::func::collect_captures_pub(self, body, &mut captured);
+        super::func::collect_captures(self, body, &mut captured);
         captured.retain(|o| matches!(self.vars.get(o), Some(VarLoc::Cell(_))));
         // Inside another range-over-func body, `return` targets the enclosing function,
         // whose result cells that body already shares.
@@ -101,7 +101,6 @@ impl FnBuilder<'_, '_> {
             .collect();
         let (info, file) = (self.info, self.file);
         let (subst, tmap, omap) = (self.subst.clone(), self.tmap.clone(), self.omap.clone());
-        let outer_vars = self.vars.clone();
         let addressed = self.addressed.clone();
         let locals_ty: Vec<TypeId> = shared
             .iter()
@@ -145,7 +144,6 @@ impl FnBuilder<'_, '_> {
                 .map(|l| VarLoc::Cell(*l))
                 .collect();
             for (k, o) in captured.iter().enumerate() {
-                let _ = outer_vars.get(o);
                 w.vars
                     .insert(*o, VarLoc::Cell(inner_locals[1 + result_cells.len() + k]));
             }
@@ -165,21 +163,8 @@ impl FnBuilder<'_, '_> {
                 .map(|(i, t)| w.emit(*t, Inst::Param(i as u32), pos))
                 .collect();
             for (e, p) in [key, value].into_iter().zip(params) {
-                let e = match e {
-                    Some(e) => e,
-                    None => continue,
-                };
-                if define {
-                    if let ExprKind::Ident(id) = &e.kind {
-                        if let Some(o) = w.def_of(id) {
-                            let ty = w.obj_ty(o);
-                            let v = w.convert_for_assign(p, ty, pos)?;
-                            w.declare_var(o, Some(v), pos);
-                        }
-                    }
-                } else if !matches!(&e.kind, ExprKind::Ident(id) if id.name == "_") {
-                    let pl = w.place_pub(e)?;
-                    w.write_place_pub(pl, p, pos)?;
+                if let Some(e) = e {
+                    w.bind_range_var(e, p, define, pos)?;
                 }
             }
             w.block(body)?;
@@ -252,7 +237,6 @@ impl FnBuilder<'_, '_> {
                 self.switch_to(nb);
             }
         }
-        let _ = STATE_BREAK;
         Ok(())
     }
 

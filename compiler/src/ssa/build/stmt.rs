@@ -10,7 +10,7 @@ use super::BResult;
 
 /// An assignable location.
 #[derive(Clone, Copy)]
-pub enum Place {
+enum Place {
     Var(VarLoc),
     Ptr(ValueId),
     MapSlot { m: ValueId, mt: TypeId, k: ValueId },
@@ -177,11 +177,20 @@ impl FnBuilder<'_, '_> {
         }
     }
 
-    pub fn place_pub(&mut self, e: &Expr) -> BResult<Place> {
-        self.place(e)
-    }
-
-    pub fn write_place_pub(&mut self, p: Place, v: ValueId, pos: Pos) -> BResult<()> {
+    /// Gives a range iteration variable its value: declares it (`:=`) or assigns to the
+    /// expression (`=`).
+    pub fn bind_range_var(&mut self, e: &Expr, v: ValueId, define: bool, pos: Pos) -> BResult<()> {
+        if define {
+            if let ExprKind::Ident(id) = &e.kind {
+                if let Some(o) = self.def_of(id) {
+                    let ty = self.obj_ty(o);
+                    let v = self.convert_for_assign(v, ty, pos)?;
+                    self.declare_var(o, Some(v), pos);
+                }
+            }
+            return Ok(());
+        }
+        let p = self.place(e)?;
         self.write_place(p, v, pos)
     }
 
@@ -681,18 +690,7 @@ impl FnBuilder<'_, '_> {
                 (Some(e), Some(v)) => (e, v),
                 _ => continue,
             };
-            if define {
-                if let ExprKind::Ident(id) = &e.kind {
-                    if let Some(o) = self.def_of(id) {
-                        let ty = self.obj_ty(o);
-                        let v = self.convert_for_assign(v, ty, pos)?;
-                        self.declare_var(o, Some(v), pos);
-                    }
-                }
-            } else {
-                let p = self.place(e)?;
-                self.write_place(p, v, pos)?;
-            }
+            self.bind_range_var(e, v, define, pos)?;
         }
         self.targets.push(LoopTarget {
             label,
@@ -1055,18 +1053,7 @@ impl FnBuilder<'_, '_> {
         self.branch(ok, bodyb, done);
         self.switch_to(bodyb);
         if let Some(e) = key {
-            if define {
-                if let ExprKind::Ident(id) = &e.kind {
-                    if let Some(o) = self.def_of(id) {
-                        let ty = self.obj_ty(o);
-                        let v = self.convert_for_assign(v, ty, pos)?;
-                        self.declare_var(o, Some(v), pos);
-                    }
-                }
-            } else {
-                let p = self.place(e)?;
-                self.write_place(p, v, pos)?;
-            }
+            self.bind_range_var(e, v, define, pos)?;
         }
         self.targets.push(LoopTarget {
             label,
