@@ -165,7 +165,25 @@ impl FnBuilder<'_, '_> {
         if self.is_empty_interface(self.vty(v)) {
             return tab;
         }
-        self.rt_call("rgo_itab_type", vec![tab], u, pos)
+        // itab.typ (offset 8), or nil for a nil interface: inline, no runtime call.
+        let res = self.new_local("~dyntype", u);
+        let z = self.const_of(u, 0, pos);
+        self.set_local(res, z, pos);
+        let boolt = self.bool_ty();
+        let nonnil = self.emit(boolt, Inst::Bin(crate::ssa::ir::BinOp::Ne, tab, z), pos);
+        let loadb = self.new_block();
+        let done = self.new_block();
+        self.branch(nonnil, loadb, done);
+        self.switch_to(loadb);
+        let pu = self.b.ptr_to(u);
+        let tp = self.emit(pu, Inst::Retype(tab), pos);
+        let one = self.const_int(1, pos);
+        let slot = self.emit(pu, Inst::ElemAddr { ptr: tp, index: one }, pos);
+        let typ = self.load(slot, pos);
+        self.set_local(res, typ, pos);
+        self.jump(done);
+        self.switch_to(done);
+        self.get_local(res, pos)
     }
 
     /// Converts between interface types (statically known to succeed, nil stays nil).
