@@ -244,6 +244,13 @@ pub fn build_ssa(c: &mut Checked, header: &str) -> Result<crate::ssa::ir::Progra
     let pkgs = std::mem::take(&mut c.prog.packages);
     let r = crate::ssa::build::build_program(&pkgs, &mut c.prog);
     c.prog.packages = pkgs;
+    let r = r.map(|mut ssa| {
+        // RGO_NOINLINE=1 (a measurement knob) keeps every call.
+        if std::env::var_os("RGO_NOINLINE").is_none_or(|v| v != "1") {
+            crate::ssa::inline::run(&mut ssa, &mut c.prog.types);
+        }
+        ssa
+    });
     r.map_err(|e| {
         let loc = match e.file {
             Some(f) => {

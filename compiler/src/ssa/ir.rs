@@ -209,6 +209,103 @@ pub enum Inst {
     Poll,
 }
 
+impl Inst {
+    /// Calls `f` on every value operand of the instruction (passes rewrite or inspect
+    /// operands through this one list, so a new instruction kind is handled everywhere).
+    pub fn for_each_operand_mut(&mut self, mut f: impl FnMut(&mut ValueId)) {
+        match self {
+            Inst::Param(_)
+            | Inst::Ctx
+            | Inst::Const(_)
+            | Inst::Zero
+            | Inst::FuncAddr(_)
+            | Inst::StaticClosure(_)
+            | Inst::Global(_)
+            | Inst::TypeDesc(_)
+            | Inst::Itab(..)
+            | Inst::GetLocal(_)
+            | Inst::StackAlloc
+            | Inst::New
+            | Inst::RunDefers
+            | Inst::Poll => {}
+            Inst::SetLocal(_, v)
+            | Inst::Load(v)
+            | Inst::FieldAddr { ptr: v, .. }
+            | Inst::Field { agg: v, .. }
+            | Inst::Extract { tuple: v, .. }
+            | Inst::Part { val: v, .. }
+            | Inst::Un(_, v)
+            | Inst::Convert(v)
+            | Inst::Retype(v)
+            | Inst::NilCheck(v)
+            | Inst::Defer(v) => f(v),
+            Inst::Store { ptr: a, val: b }
+            | Inst::ElemAddr { ptr: a, index: b }
+            | Inst::Bin(_, a, b)
+            | Inst::BoundsCheck {
+                index: a, len: b, ..
+            } => {
+                f(a);
+                f(b);
+            }
+            Inst::MakeAggregate(vs) | Inst::MakeParts(vs) => vs.iter_mut().for_each(f),
+            Inst::Call { callee, args } => {
+                if let Callee::Indirect { code, ctx } = callee {
+                    f(code);
+                    f(ctx);
+                }
+                args.iter_mut().for_each(f);
+            }
+            Inst::Select { cond, a, b } => {
+                f(cond);
+                f(a);
+                f(b);
+            }
+        }
+    }
+
+    /// Calls `f` on every value operand of the instruction.
+    pub fn for_each_operand(&self, mut f: impl FnMut(ValueId)) {
+        match self {
+            Inst::MakeAggregate(vs) | Inst::MakeParts(vs) => vs.iter().copied().for_each(f),
+            Inst::Call { callee, args } => {
+                if let Callee::Indirect { code, ctx } = callee {
+                    f(*code);
+                    f(*ctx);
+                }
+                args.iter().copied().for_each(f);
+            }
+            Inst::Const(_) => {}
+            // The remaining kinds hold no heap data: visiting a copy is cheap.
+            _ => self.clone().for_each_operand_mut(|v| f(*v)),
+        }
+    }
+}
+
+impl Terminator {
+    /// Calls `f` on every value operand of the terminator.
+    pub fn for_each_operand_mut(&mut self, mut f: impl FnMut(&mut ValueId)) {
+        match self {
+            Terminator::Branch { cond, .. } => f(cond),
+            Terminator::Return(vs) => vs.iter_mut().for_each(f),
+            Terminator::Panic(v) => f(v),
+            Terminator::Jump(_) | Terminator::Unreachable => {}
+        }
+    }
+
+    /// Calls `f` on every block the terminator branches to.
+    pub fn for_each_target_mut(&mut self, mut f: impl FnMut(&mut BlockId)) {
+        match self {
+            Terminator::Jump(b) => f(b),
+            Terminator::Branch { then, els, .. } => {
+                f(then);
+                f(els);
+            }
+            Terminator::Return(_) | Terminator::Panic(_) | Terminator::Unreachable => {}
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct ValueData {
     pub ty: TypeId,

@@ -1,0 +1,701 @@
+//! Inlining: copies the bodies of small functions into their callers, on the SSA IR.
+//!
+//! Runs once over the whole program between the builder and codegen (`RGO_NOINLINE=1`
+//! turns it off, a measurement knob). Functions are visited bottom-up over the call graph
+//! (strongly connected components, callees first), so a callee has already received its
+//! own inlined calls when its cost is measured and its body copied. Calls within one
+//! component (recursion) are never inlined.
+//!
+//! Inlined call sites: `Callee::Direct` calls of functions with a Go body, and calls of
+//! func values whose code is known: a closure object or method value built in the caller,
+//! or the static closure of a top-level function, followed through `Retype`s and locals
+//! set once. `go` and `defer` statements call through thunks that load the function from
+//! their environment, so those calls are never inlined.
+//!
+//! Never inlined: bodyless functions (Rust runtime), functions with defers (their defer
+//! records and landing pad belong to their frame), functions calling `recover`, and
+//! functions above the cost budget ([`BUDGET`], in the spirit of gc's 80 nodes).
+//!
+//! A call is replaced by splitting its block at the call and placing the callee's blocks
+//! in between, with fresh value ids; the callee's locals are appended to the caller's
+//! (those not set before use in its entry block start at zero, as in a fresh frame) and
+//! its parameters become the arguments. Each `return` sets fresh result locals and jumps
+//! to the continuation, where the call value (or its `Extract`s) reads them. Blocks stay
+//! in an order where definitions come before uses, as codegen lowers them in index order.
+//! Copied values keep their source positions; runtime checks keep their own panics (whose
+//! messages do not depend on the frame). The inlined body loses its prologue stack check
+//! but keeps its loop polls. In a caller with defers every copied call becomes a
+//! `try_call` to the caller's landing pad, like the caller's own calls: codegen decides
+//! that per function.
+//!
+//! Finally, functions no longer referenced from the entry, exported functions or method
+//! tables are dropped.
+
+use std::collections::HashMap;
+
+use crate::ssa::ir::{
+    Block, BlockId, Callee, Func, FuncId, Inst, Local, LocalId, Program, Terminator, ValueData,
+    ValueId,
+};
+use crate::types::{Type, TypeId, TypeTable};
+
+/// Largest cost of an inlinable function.
+const BUDGET: u32 = 80;
+/// Cost of a call that stays a call (as gc: calls make a function much less attractive).
+const CALL_COST: u32 = 57;
+/// Cost of a runtime call (one Go operation such as a map access or a conversion).
+const RUNTIME_CALL_COST: u32 = 4;
+/// Callers above this cost only receive callees of at most [`BIG_CALLER_BUDGET`].
+const BIG_CALLER: u32 = 5000;
+const BIG_CALLER_BUDGET: u32 = 20;
+/// Rounds of inlining into one function: later rounds inline calls whose target became
+/// known by an earlier round (a closure passed to an inlined function).
+const MAX_ROUNDS: u32 = 4;
+
+/// Inlines small functions program-wide, then drops functions no longer referenced.
+pub fn run(prog: &mut Program, tt: &mut TypeTable) {
+    let unit = intern(tt, Type::Tuple(Vec::new()));
+    let debug = std::env::var_os("RGO_INLINE_DEBUG").is_some();
+    let sccs = components(prog);
+    let mut scc_of = vec![u32::MAX; prog.funcs.len()];
+    for (i, c) in sccs.iter().enumerate() {
+        for f in c {
+            scc_of[f.0 as usize] = i as u32;
+        }
+    }
+    let mut inl = Inliner {
+        cost: vec![None; prog.funcs.len()],
+        scc_of,
+        unit,
+        debug,
+    };
+    for c in &sccs {
+        for &f in c {
+            // The entry runs once: inlining into it gains nothing (and would hide
+            // `main.main` in dumps).
+            if prog.funcs[f.0 as usize].has_body && Some(f) != prog.entry {
+                inl.inline_into(prog, f);
+            }
+        }
+        for &f in c {
+            inl.cost[f.0 as usize] = inlinable_cost(prog, &prog.funcs[f.0 as usize]);
+            if debug {
+                eprintln!(
+                    "inline: {} cost {:?}",
+                    prog.funcs[f.0 as usize].name,
+                    function_cost(prog, &prog.funcs[f.0 as usize])
+                );
+            }
+        }
+    }
+    drop_unreferenced(prog);
+}
+
+fn intern(tt: &mut TypeTable, t: Type) -> TypeId {
+    if let Some(id) = tt.index.get(&t) {
+        return *id;
+    }
+    let id = TypeId(tt.types.len() as u32);
+    tt.types.push(t.clone());
+    tt.index.insert(t, id);
+    id
+}
+
+/// Functions a function refers to: calls, closures and func values.
+fn references(f: &Func, mut out: impl FnMut(FuncId)) {
+    for b in &f.blocks {
+        for v in &b.insts {
+            match &f.value(*v).inst {
+                Inst::Call {
+                    callee: Callee::Direct(g),
+                    ..
+                }
+                | Inst::FuncAddr(g)
+                | Inst::StaticClosure(g) => out(*g),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Strongly connected components of the reference graph, callees before callers
+/// (Tarjan's algorithm, iterative: call chains can be deep).
+fn components(prog: &Program) -> Vec<Vec<FuncId>> {
+    let n = prog.funcs.len();
+    let succ: Vec<Vec<FuncId>> = prog
+        .funcs
+        .iter()
+        .map(|f| {
+            let mut s = Vec::new();
+            references(f, |g| s.push(g));
+            s.sort();
+            s.dedup();
+            s
+        })
+        .collect();
+    const UNSEEN: u32 = u32::MAX;
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0u32; n];
+    let mut on_stack = vec![false; n];
+    let mut stack: Vec<u32> = Vec::new();
+    let mut out = Vec::new();
+    let mut next = 0u32;
+    for root in 0..n {
+        if index[root] != UNSEEN {
+            continue;
+        }
+        // (node, index of the next successor to visit)
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        index[root] = next;
+        low[root] = next;
+        next += 1;
+        stack.push(root as u32);
+        on_stack[root] = true;
+        while let Some(&mut (v, ref mut i)) = work.last_mut() {
+            if let Some(&w) = succ[v].get(*i) {
+                *i += 1;
+                let w = w.0 as usize;
+                if index[w] == UNSEEN {
+                    index[w] = next;
+                    low[w] = next;
+                    next += 1;
+                    stack.push(w as u32);
+                    on_stack[w] = true;
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(p, _)) = work.last() {
+                low[p] = low[p].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut comp = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w as usize] = false;
+                    comp.push(FuncId(w));
+                    if w as usize == v {
+                        break;
+                    }
+                }
+                comp.sort();
+                out.push(comp);
+            }
+        }
+    }
+    out
+}
+
+/// The size of a function body in the units of [`BUDGET`]: roughly one per Go operation,
+/// variable access and constant, as gc counts nodes.
+fn function_cost(prog: &Program, f: &Func) -> u32 {
+    let mut cost = 0u32;
+    for b in &f.blocks {
+        for v in &b.insts {
+            cost = cost.saturating_add(inst_cost(prog, &f.value(*v).inst));
+        }
+        if let Some(Terminator::Branch { .. } | Terminator::Panic(_)) = b.term {
+            cost += 1;
+        }
+    }
+    cost
+}
+
+fn inst_cost(prog: &Program, i: &Inst) -> u32 {
+    match i {
+        Inst::Param(_)
+        | Inst::Ctx
+        | Inst::Zero
+        | Inst::Retype(_)
+        | Inst::Extract { .. }
+        | Inst::Part { .. }
+        | Inst::MakeParts(_)
+        | Inst::FuncAddr(_)
+        | Inst::TypeDesc(_)
+        | Inst::Itab(..)
+        | Inst::Poll => 0,
+        Inst::Call { callee, .. } => match callee {
+            Callee::Direct(g) if !prog.funcs[g.0 as usize].has_body => RUNTIME_CALL_COST,
+            Callee::Runtime(_) => RUNTIME_CALL_COST,
+            _ => CALL_COST,
+        },
+        _ => 1,
+    }
+}
+
+/// The cost of a function if it may be inlined at all.
+fn inlinable_cost(prog: &Program, f: &Func) -> Option<u32> {
+    if !f.has_body || f.has_defer || f.landing.is_some() || f.blocks.is_empty() {
+        return None;
+    }
+    let calls_recover = f.blocks.iter().flat_map(|b| &b.insts).any(|v| {
+        matches!(&f.value(*v).inst,
+            Inst::Call { callee: Callee::Runtime(n), .. } if n == "rgo_gorecover")
+    });
+    if calls_recover {
+        return None;
+    }
+    let c = function_cost(prog, f);
+    (c <= BUDGET).then_some(c)
+}
+
+struct Inliner {
+    /// Cost of each function already visited that may be inlined.
+    cost: Vec<Option<u32>>,
+    scc_of: Vec<u32>,
+    /// The type of instructions without a result (`SetLocal`).
+    unit: TypeId,
+    debug: bool,
+}
+
+/// One call to inline: the callee and, for func values, the closure context argument.
+#[derive(Clone, Copy)]
+struct Site {
+    callee: FuncId,
+    ctx: Option<ValueId>,
+}
+
+impl Inliner {
+    fn inline_into(&self, prog: &mut Program, fid: FuncId) {
+        let placeholder = Func::new(String::new(), Vec::new(), Vec::new());
+        let mut f = std::mem::replace(&mut prog.funcs[fid.0 as usize], placeholder);
+        for _ in 0..MAX_ROUNDS {
+            let sites = self.find_sites(prog, &f, fid);
+            if sites.is_empty() {
+                break;
+            }
+            if self.debug {
+                for s in sites.values() {
+                    eprintln!(
+                        "inline: {} into {}",
+                        prog.funcs[s.callee.0 as usize].name, f.name
+                    );
+                }
+            }
+            self.splice(prog, &mut f, &sites);
+        }
+        prog.funcs[fid.0 as usize] = f;
+    }
+
+    /// The calls of `f` to inline in this round.
+    fn find_sites(&self, prog: &Program, f: &Func, fid: FuncId) -> HashMap<ValueId, Site> {
+        let facts = Facts::new(f);
+        let budget = if function_cost(prog, f) > BIG_CALLER {
+            BIG_CALLER_BUDGET
+        } else {
+            BUDGET
+        };
+        let mut sites = HashMap::new();
+        for b in &f.blocks {
+            for &v in &b.insts {
+                let Inst::Call { callee, args } = &f.value(v).inst else {
+                    continue;
+                };
+                let site = match callee {
+                    Callee::Direct(g) => Site {
+                        callee: *g,
+                        ctx: None,
+                    },
+                    Callee::Indirect { code, ctx } => match facts.known_code(f, *code) {
+                        Some(g) => Site {
+                            callee: g,
+                            ctx: Some(*ctx),
+                        },
+                        None => continue,
+                    },
+                    Callee::Runtime(_) => continue,
+                };
+                let g = site.callee;
+                if g == fid || self.scc_of[g.0 as usize] == self.scc_of[fid.0 as usize] {
+                    continue;
+                }
+                let Some(cost) = self.cost[g.0 as usize] else {
+                    continue;
+                };
+                let callee = &prog.funcs[g.0 as usize];
+                if cost > budget || callee.params.len() != args.len() {
+                    continue;
+                }
+                // Several results reach their uses through `Extract`s, which become reads
+                // of the result locals; a tuple used whole would need an aggregate.
+                if callee.results.len() > 1 && facts.whole_tuple_uses.contains(&v) {
+                    continue;
+                }
+                sites.insert(v, site);
+            }
+        }
+        sites
+    }
+
+    /// Replaces every call in `sites` by a copy of its callee's body.
+    fn splice(&self, prog: &Program, f: &mut Func, sites: &HashMap<ValueId, Site>) {
+        // New block ids: each old block keeps its place; after each inlined call in it
+        // come the callee's blocks, then the block continuing after the call.
+        let mut block_map = Vec::with_capacity(f.blocks.len());
+        let mut next = 0u32;
+        for b in &f.blocks {
+            block_map.push(BlockId(next));
+            next += 1;
+            for v in &b.insts {
+                if let Some(s) = sites.get(v) {
+                    next += prog.funcs[s.callee.0 as usize].blocks.len() as u32 + 1;
+                }
+            }
+        }
+        // Extracts of inlined multi-result calls, by call.
+        let mut extracts: HashMap<ValueId, Vec<(ValueId, u32)>> = HashMap::new();
+        for b in &f.blocks {
+            for &v in &b.insts {
+                if let Inst::Extract { tuple, index } = f.value(v).inst {
+                    if sites.contains_key(&tuple) {
+                        extracts.entry(tuple).or_default().push((v, index));
+                    }
+                }
+            }
+        }
+        let old_blocks = std::mem::take(&mut f.blocks);
+        let mut out: Vec<Block> = Vec::with_capacity(next as usize);
+        for old in old_blocks {
+            let mut cur = Block {
+                insts: Vec::new(),
+                term: None,
+            };
+            for v in old.insts {
+                let Some(site) = sites.get(&v) else {
+                    cur.insts.push(v);
+                    continue;
+                };
+                let callee = &prog.funcs[site.callee.0 as usize];
+                let entry = BlockId(out.len() as u32 + 1);
+                let cont = BlockId(entry.0 + callee.blocks.len() as u32);
+                cur.term = Some(Terminator::Jump(entry));
+                out.push(std::mem::replace(
+                    &mut cur,
+                    Block {
+                        insts: Vec::new(),
+                        term: None,
+                    },
+                ));
+                let results = self.copy_body(f, v, *site, callee, entry, cont, &mut out);
+                // The call value now reads the results.
+                match results.len() {
+                    0 => f.values[v.0 as usize].inst = Inst::MakeAggregate(Vec::new()),
+                    1 => {
+                        f.values[v.0 as usize].inst = Inst::GetLocal(results[0]);
+                        cur.insts.push(v);
+                    }
+                    _ => {
+                        for &(x, i) in extracts.get(&v).into_iter().flatten() {
+                            f.values[x.0 as usize].inst = Inst::GetLocal(results[i as usize]);
+                        }
+                        // The tuple itself has no uses left.
+                        f.values[v.0 as usize].inst = Inst::MakeAggregate(Vec::new());
+                    }
+                }
+            }
+            let mut term = old.term.unwrap_or(Terminator::Unreachable);
+            term.for_each_target_mut(|b| *b = block_map[b.0 as usize]);
+            cur.term = Some(term);
+            out.push(cur);
+        }
+        debug_assert_eq!(out.len() as u32, next);
+        f.blocks = out;
+        if let Some(l) = f.landing {
+            f.landing = Some(block_map[l.0 as usize]);
+        }
+    }
+
+    /// Appends a copy of `callee`'s blocks (the first gets id `entry`) whose returns set
+    /// fresh result locals and jump to `cont`; returns the result locals.
+    #[allow(clippy::too_many_arguments)]
+    fn copy_body(
+        &self,
+        f: &mut Func,
+        call: ValueId,
+        site: Site,
+        callee: &Func,
+        entry: BlockId,
+        cont: BlockId,
+        out: &mut Vec<Block>,
+    ) -> Vec<LocalId> {
+        let call_pos = f.value(call).pos;
+        let args: Vec<ValueId> = match &f.value(call).inst {
+            Inst::Call { args, .. } => args.clone(),
+            _ => unreachable!("inline site is a call"),
+        };
+        let local_base = f.locals.len() as u32;
+        f.locals.extend(callee.locals.iter().cloned());
+        let results: Vec<LocalId> = callee
+            .results
+            .iter()
+            .map(|t| {
+                f.locals.push(Local {
+                    name: "~inl".into(),
+                    ty: *t,
+                });
+                LocalId(f.locals.len() as u32 - 1)
+            })
+            .collect();
+        // Value map: parameters become the arguments (retyped if the types differ, e.g.
+        // a named type for its underlying one); everything else gets a fresh id.
+        let mut map: Vec<ValueId> = Vec::with_capacity(callee.values.len());
+        let mut skip = vec![false; callee.values.len()];
+        for (i, vd) in callee.values.iter().enumerate() {
+            if let Inst::Param(p) = vd.inst {
+                let a = args[p as usize];
+                if f.value(a).ty == vd.ty {
+                    map.push(a);
+                    skip[i] = true;
+                    continue;
+                }
+            }
+            map.push(ValueId(f.values.len() as u32));
+            f.values.push(vd.clone());
+        }
+        for (i, vd) in callee.values.iter().enumerate() {
+            if skip[i] {
+                continue;
+            }
+            let nv = map[i];
+            let mut inst = match &vd.inst {
+                Inst::Param(p) => Inst::Retype(args[*p as usize]),
+                Inst::Ctx => match site.ctx {
+                    Some(c) => Inst::Retype(c),
+                    // Direct calls pass a null context.
+                    None => Inst::Zero,
+                },
+                other => other.clone(),
+            };
+            if !matches!(vd.inst, Inst::Param(_) | Inst::Ctx) {
+                inst.for_each_operand_mut(|x| *x = map[x.0 as usize]);
+            }
+            if let Inst::GetLocal(l) | Inst::SetLocal(l, _) = &mut inst {
+                l.0 += local_base;
+            }
+            f.values[nv.0 as usize].inst = inst;
+        }
+        // Blocks.
+        let zero_init = locals_read_before_set(callee);
+        for (bi, b) in callee.blocks.iter().enumerate() {
+            let mut insts = Vec::with_capacity(b.insts.len());
+            if bi == 0 {
+                for &l in &zero_init {
+                    let lid = LocalId(l + local_base);
+                    let z = push_value(f, callee.locals[l as usize].ty, Inst::Zero, call_pos);
+                    insts.push(z);
+                    insts.push(push_value(f, self.unit, Inst::SetLocal(lid, z), call_pos));
+                }
+            }
+            for &v in &b.insts {
+                if !skip[v.0 as usize] {
+                    insts.push(map[v.0 as usize]);
+                }
+            }
+            let term = match b.term.clone().unwrap_or(Terminator::Unreachable) {
+                Terminator::Return(vals) => {
+                    for (r, x) in results.iter().zip(vals) {
+                        let pos = callee.value(x).pos;
+                        let s = Inst::SetLocal(*r, map[x.0 as usize]);
+                        insts.push(push_value(f, self.unit, s, pos));
+                    }
+                    Terminator::Jump(cont)
+                }
+                mut t => {
+                    t.for_each_operand_mut(|x| *x = map[x.0 as usize]);
+                    t.for_each_target_mut(|t| t.0 += entry.0);
+                    t
+                }
+            };
+            out.push(Block {
+                insts,
+                term: Some(term),
+            });
+        }
+        results
+    }
+}
+
+fn push_value(f: &mut Func, ty: TypeId, inst: Inst, pos: crate::syntax::ast::Pos) -> ValueId {
+    f.values.push(ValueData { ty, inst, pos });
+    ValueId(f.values.len() as u32 - 1)
+}
+
+/// Locals of `f` that are not set in its entry block before being read there: in a fresh
+/// frame they start at zero (codegen's variables do), so an inlined copy sets them to
+/// zero on entry (it may run again in a loop of the caller).
+fn locals_read_before_set(f: &Func) -> Vec<u32> {
+    let mut set = vec![false; f.locals.len()];
+    if let Some(b) = f.blocks.first() {
+        for v in &b.insts {
+            match f.value(*v).inst {
+                Inst::SetLocal(l, _) => set[l.0 as usize] = true,
+                Inst::GetLocal(l) if !set[l.0 as usize] => break,
+                _ => {}
+            }
+        }
+    }
+    (0..f.locals.len() as u32)
+        .filter(|l| !set[*l as usize])
+        .collect()
+}
+
+/// Per-function facts for finding inline sites.
+struct Facts {
+    /// The value of each local set exactly once (None if set several times).
+    single_set: HashMap<LocalId, Option<ValueId>>,
+    /// Code of closure objects: the function whose address is stored in field 0 (None
+    /// if several different values are stored there).
+    closure_code: HashMap<ValueId, Option<FuncId>>,
+    /// Values used other than through `Extract` (tuples that must stay whole).
+    whole_tuple_uses: std::collections::HashSet<ValueId>,
+}
+
+impl Facts {
+    fn new(f: &Func) -> Facts {
+        let mut single_set: HashMap<LocalId, Option<ValueId>> = HashMap::new();
+        let mut closure_code: HashMap<ValueId, Option<FuncId>> = HashMap::new();
+        let mut whole_tuple_uses = std::collections::HashSet::new();
+        for b in &f.blocks {
+            for &v in &b.insts {
+                let inst = &f.value(v).inst;
+                match inst {
+                    Inst::SetLocal(l, x) => {
+                        single_set
+                            .entry(*l)
+                            .and_modify(|e| *e = None)
+                            .or_insert(Some(*x));
+                    }
+                    Inst::Store { ptr, val } => {
+                        if let Inst::FieldAddr { ptr: obj, index: 0 } = f.value(*ptr).inst {
+                            let code = match f.value(*val).inst {
+                                Inst::FuncAddr(g) => Some(g),
+                                _ => None,
+                            };
+                            closure_code
+                                .entry(obj)
+                                .and_modify(|e| {
+                                    if *e != code {
+                                        *e = None
+                                    }
+                                })
+                                .or_insert(code);
+                        }
+                    }
+                    _ => {}
+                }
+                if !matches!(inst, Inst::Extract { .. }) {
+                    inst.for_each_operand(|x| {
+                        whole_tuple_uses.insert(x);
+                    });
+                }
+            }
+            if let Some(t) = &b.term {
+                t.clone().for_each_operand_mut(|x| {
+                    whole_tuple_uses.insert(*x);
+                });
+            }
+        }
+        Facts {
+            single_set,
+            closure_code,
+            whole_tuple_uses,
+        }
+    }
+
+    /// The function a func-value call's code pointer certainly points to. `code` is the
+    /// load of word 0 of the closure object; the object is followed back through
+    /// retypes and locals set once to its allocation (whose word 0 was set to one known
+    /// function) or to a static closure.
+    fn known_code(&self, f: &Func, code: ValueId) -> Option<FuncId> {
+        let Inst::Load(p) = f.value(code).inst else {
+            return None;
+        };
+        let mut v = p;
+        for _ in 0..16 {
+            match &f.value(v).inst {
+                Inst::Retype(x) => v = *x,
+                Inst::GetLocal(l) => v = (*self.single_set.get(l)?)?,
+                Inst::StaticClosure(g) => return Some(*g),
+                Inst::New | Inst::StackAlloc => return *self.closure_code.get(&v)?,
+                _ => return None,
+            }
+        }
+        None
+    }
+}
+
+/// Drops functions that nothing refers to any more (all their calls were inlined),
+/// renumbering the rest.
+fn drop_unreferenced(prog: &mut Program) {
+    let n = prog.funcs.len();
+    let mut live = vec![false; n];
+    let mut work: Vec<FuncId> = Vec::new();
+    let mark = |g: FuncId, live: &mut Vec<bool>, work: &mut Vec<FuncId>| {
+        if !live[g.0 as usize] {
+            live[g.0 as usize] = true;
+            work.push(g);
+        }
+    };
+    if let Some(e) = prog.entry {
+        mark(e, &mut live, &mut work);
+    }
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if f.exported {
+            mark(FuncId(i as u32), &mut live, &mut work);
+        }
+    }
+    for ms in prog.method_tables.values() {
+        for m in ms {
+            mark(m.ifn, &mut live, &mut work);
+        }
+    }
+    while let Some(g) = work.pop() {
+        let mut refs = Vec::new();
+        references(&prog.funcs[g.0 as usize], |r| refs.push(r));
+        for r in refs {
+            mark(r, &mut live, &mut work);
+        }
+    }
+    if live.iter().all(|l| *l) {
+        return;
+    }
+    let mut new_id = vec![FuncId(u32::MAX); n];
+    let mut k = 0u32;
+    for i in 0..n {
+        if live[i] {
+            new_id[i] = FuncId(k);
+            k += 1;
+        }
+    }
+    let funcs = std::mem::take(&mut prog.funcs);
+    prog.funcs = funcs
+        .into_iter()
+        .zip(&live)
+        .filter(|(_, l)| **l)
+        .map(|(f, _)| f)
+        .collect();
+    let remap = |g: &mut FuncId| *g = new_id[g.0 as usize];
+    for f in &mut prog.funcs {
+        for vd in &mut f.values {
+            match &mut vd.inst {
+                Inst::Call {
+                    callee: Callee::Direct(g),
+                    ..
+                }
+                | Inst::FuncAddr(g)
+                | Inst::StaticClosure(g) => remap(g),
+                _ => {}
+            }
+        }
+    }
+    for ms in prog.method_tables.values_mut() {
+        for m in ms {
+            remap(&mut m.ifn);
+        }
+    }
+    if let Some(e) = &mut prog.entry {
+        remap(e);
+    }
+}
