@@ -3,8 +3,8 @@
 //! Runs once over the whole program between the builder and codegen (`RGO_NOINLINE=1`
 //! turns it off, a measurement knob). Functions are visited bottom-up over the call graph
 //! (strongly connected components, callees first), so a callee has already received its
-//! own inlined calls when its cost is measured and its body copied. Calls within one
-//! component (recursion) are never inlined.
+//! own inlined calls when its cost is measured and its body copied. Recursive functions
+//! (those in a cycle) are never inlined, as in gc.
 //!
 //! Inlined call sites: `Callee::Direct` calls of functions with a Go body, and calls of
 //! func values whose code is known: a closure object or method value built in the caller,
@@ -56,20 +56,12 @@ const MAX_ROUNDS: u32 = 4;
 pub fn run(prog: &mut Program, tt: &mut TypeTable) {
     let unit = intern(tt, Type::Tuple(Vec::new()));
     let debug = std::env::var_os("RGO_INLINE_DEBUG").is_some();
-    let sccs = components(prog);
-    let mut scc_of = vec![u32::MAX; prog.funcs.len()];
-    for (i, c) in sccs.iter().enumerate() {
-        for f in c {
-            scc_of[f.0 as usize] = i as u32;
-        }
-    }
     let mut inl = Inliner {
         cost: vec![None; prog.funcs.len()],
-        scc_of,
         unit,
         debug,
     };
-    for c in &sccs {
+    for c in &components(prog) {
         for &f in c {
             // The entry runs once: inlining into it gains nothing (and would hide
             // `main.main` in dumps).
@@ -77,14 +69,20 @@ pub fn run(prog: &mut Program, tt: &mut TypeTable) {
                 inl.inline_into(prog, f);
             }
         }
+        // A recursive function is never inlined (as gc): copies would unroll it.
+        let recursive = c.len() > 1 || {
+            let mut self_ref = false;
+            references(&prog.funcs[c[0].0 as usize], |g| self_ref |= g == c[0]);
+            self_ref
+        };
         for &f in c {
-            inl.cost[f.0 as usize] = inlinable_cost(prog, &prog.funcs[f.0 as usize]);
-            if debug {
-                eprintln!(
-                    "inline: {} cost {:?}",
-                    prog.funcs[f.0 as usize].name,
-                    function_cost(prog, &prog.funcs[f.0 as usize])
-                );
+            let func = &prog.funcs[f.0 as usize];
+            if !recursive {
+                inl.cost[f.0 as usize] = inlinable_cost(prog, func);
+            }
+            if debug && func.has_body {
+                let cost = function_cost(prog, func);
+                eprintln!("inline: {} cost {cost} recursive {recursive}", func.name);
             }
         }
     }
@@ -242,9 +240,9 @@ fn inlinable_cost(prog: &Program, f: &Func) -> Option<u32> {
 }
 
 struct Inliner {
-    /// Cost of each function already visited that may be inlined.
+    /// Cost of each function already visited that may be inlined (functions of the
+    /// component being visited are not inlinable yet: calls within it stay calls).
     cost: Vec<Option<u32>>,
-    scc_of: Vec<u32>,
     /// The type of instructions without a result (`SetLocal`).
     unit: TypeId,
     debug: bool,
@@ -262,7 +260,7 @@ impl Inliner {
         let placeholder = Func::new(String::new(), Vec::new(), Vec::new());
         let mut f = std::mem::replace(&mut prog.funcs[fid.0 as usize], placeholder);
         for _ in 0..MAX_ROUNDS {
-            let sites = self.find_sites(prog, &f, fid);
+            let sites = self.find_sites(prog, &f);
             if sites.is_empty() {
                 break;
             }
@@ -280,7 +278,7 @@ impl Inliner {
     }
 
     /// The calls of `f` to inline in this round.
-    fn find_sites(&self, prog: &Program, f: &Func, fid: FuncId) -> HashMap<ValueId, Site> {
+    fn find_sites(&self, prog: &Program, f: &Func) -> HashMap<ValueId, Site> {
         let facts = Facts::new(f);
         let budget = if function_cost(prog, f) > BIG_CALLER {
             BIG_CALLER_BUDGET
@@ -308,9 +306,6 @@ impl Inliner {
                     Callee::Runtime(_) => continue,
                 };
                 let g = site.callee;
-                if g == fid || self.scc_of[g.0 as usize] == self.scc_of[fid.0 as usize] {
-                    continue;
-                }
                 let Some(cost) = self.cost[g.0 as usize] else {
                     continue;
                 };
