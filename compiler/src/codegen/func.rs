@@ -149,6 +149,23 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         let g = self.b.ins().get_pinned_reg(clt::I64);
         let lim = self.b.ins().load(clt::I64, flags(), g, 0);
         let c = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
+        self.call_morestack_if(c);
+    }
+
+    /// Loop back-edge preemption check: only a preemption request (`G.stack_lo` set to
+    /// `usize::MAX`, runtime/src/stack.rs) matters here, the stack does not grow inside a
+    /// loop. Testing the limit alone keeps the stack pointer out of the loop: compared
+    /// with it, Cranelift keeps one copy of SP live across the whole function (a register
+    /// or a spill slot in every hot loop).
+    fn poll_check(&mut self) {
+        let g = self.b.ins().get_pinned_reg(clt::I64);
+        let lim = self.b.ins().load(clt::I64, flags(), g, 0);
+        let c = self.b.ins().icmp_imm_s(IntCC::Equal, lim, -1);
+        self.call_morestack_if(c);
+    }
+
+    /// Calls `rgo_morestack_pa` (cold) when `c` holds.
+    fn call_morestack_if(&mut self, c: ir::Value) {
         let slow = self.b.create_block();
         let body = self.b.create_block();
         self.b.set_cold_block(slow);
@@ -614,7 +631,7 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             Inst::Poll => {
                 // RGO_NOPOLL=1 (a measurement knob) drops loop preemption checks.
                 if !self.cx.opts.no_poll {
-                    self.stack_check();
+                    self.poll_check();
                 }
                 self.set(v, vec![]);
             }
