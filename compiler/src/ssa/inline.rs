@@ -33,6 +33,7 @@
 
 use std::collections::HashMap;
 
+use crate::ssa::cfg;
 use crate::ssa::ir::{
     Block, BlockId, Callee, Func, FuncId, Inst, Local, LocalId, Program, Terminator, ValueData,
     ValueId,
@@ -50,6 +51,9 @@ const RUNTIME_CALL_COST: u32 = 4;
 /// makes Cranelift's register allocator spill in the loop (fannkuch's `countFlips`: 10%
 /// slower inlined).
 const LOOP_BUDGET: u32 = 40;
+/// Largest cost of a function inlined at a call outside loops: there a call costs little
+/// time, and copies of bigger bodies mostly cost compile time and code size.
+const OUTSIDE_LOOP_BUDGET: u32 = 30;
 /// Callers above this cost only receive callees of at most [`BIG_CALLER_BUDGET`].
 const BIG_CALLER: u32 = 5000;
 const BIG_CALLER_BUDGET: u32 = 20;
@@ -62,7 +66,7 @@ pub fn run(prog: &mut Program, tt: &mut TypeTable) {
     let unit = intern(tt, Type::Tuple(Vec::new()));
     let debug = std::env::var_os("RGO_INLINE_DEBUG").is_some();
     let mut inl = Inliner {
-        cost: vec![None; prog.funcs.len()],
+        candidates: vec![None; prog.funcs.len()],
         unit,
         debug,
     };
@@ -83,7 +87,7 @@ pub fn run(prog: &mut Program, tt: &mut TypeTable) {
         for &f in c {
             let func = &prog.funcs[f.0 as usize];
             if !recursive {
-                inl.cost[f.0 as usize] = inlinable_cost(prog, func);
+                inl.candidates[f.0 as usize] = candidate(prog, func);
             }
             if debug && func.has_body {
                 let cost = function_cost(prog, func);
@@ -121,74 +125,23 @@ fn references(f: &Func, mut out: impl FnMut(FuncId)) {
     }
 }
 
-/// Strongly connected components of the reference graph, callees before callers
-/// (Tarjan's algorithm, iterative: call chains can be deep).
+/// Strongly connected components of the reference graph, callees before callers.
 fn components(prog: &Program) -> Vec<Vec<FuncId>> {
-    let n = prog.funcs.len();
-    let succ: Vec<Vec<FuncId>> = prog
+    let succ: Vec<Vec<u32>> = prog
         .funcs
         .iter()
         .map(|f| {
             let mut s = Vec::new();
-            references(f, |g| s.push(g));
-            s.sort();
+            references(f, |g| s.push(g.0));
+            s.sort_unstable();
             s.dedup();
             s
         })
         .collect();
-    const UNSEEN: u32 = u32::MAX;
-    let mut index = vec![UNSEEN; n];
-    let mut low = vec![0u32; n];
-    let mut on_stack = vec![false; n];
-    let mut stack: Vec<u32> = Vec::new();
-    let mut out = Vec::new();
-    let mut next = 0u32;
-    for root in 0..n {
-        if index[root] != UNSEEN {
-            continue;
-        }
-        // (node, index of the next successor to visit)
-        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
-        index[root] = next;
-        low[root] = next;
-        next += 1;
-        stack.push(root as u32);
-        on_stack[root] = true;
-        while let Some(&mut (v, ref mut i)) = work.last_mut() {
-            if let Some(&w) = succ[v].get(*i) {
-                *i += 1;
-                let w = w.0 as usize;
-                if index[w] == UNSEEN {
-                    index[w] = next;
-                    low[w] = next;
-                    next += 1;
-                    stack.push(w as u32);
-                    on_stack[w] = true;
-                    work.push((w, 0));
-                } else if on_stack[w] {
-                    low[v] = low[v].min(index[w]);
-                }
-                continue;
-            }
-            work.pop();
-            if let Some(&(p, _)) = work.last() {
-                low[p] = low[p].min(low[v]);
-            }
-            if low[v] == index[v] {
-                let mut comp = Vec::new();
-                while let Some(w) = stack.pop() {
-                    on_stack[w as usize] = false;
-                    comp.push(FuncId(w));
-                    if w as usize == v {
-                        break;
-                    }
-                }
-                comp.sort();
-                out.push(comp);
-            }
-        }
-    }
-    out
+    cfg::components(&succ)
+        .into_iter()
+        .map(|c| c.into_iter().map(FuncId).collect())
+        .collect()
 }
 
 /// The size of a function body in the units of [`BUDGET`]: roughly one per Go operation,
@@ -228,32 +181,55 @@ fn inst_cost(prog: &Program, i: &Inst) -> u32 {
     }
 }
 
-/// The cost of a function if it may be inlined at all.
-fn inlinable_cost(prog: &Program, f: &Func) -> Option<u32> {
+/// What the inliner knows about a function it may inline.
+#[derive(Clone, Copy)]
+struct Candidate {
+    cost: u32,
+    /// The part of `cost` due to calls of func-value parameters: at a site passing a
+    /// known func value they become direct calls (then inlined on their own merits).
+    param_call_cost: u32,
+    /// The body contains a loop (a back-edge poll).
+    has_loop: bool,
+}
+
+/// The function as an inline candidate, if it may be inlined at all.
+fn candidate(prog: &Program, f: &Func) -> Option<Candidate> {
     if !f.has_body || f.has_defer || f.landing.is_some() || f.blocks.is_empty() {
         return None;
     }
-    let calls_recover = f.blocks.iter().flat_map(|b| &b.insts).any(|v| {
-        matches!(&f.value(*v).inst,
-            Inst::Call { callee: Callee::Runtime(n), .. } if n == "rgo_gorecover")
-    });
+    let insts = || {
+        f.blocks
+            .iter()
+            .flat_map(|b| &b.insts)
+            .map(|v| &f.value(*v).inst)
+    };
+    let calls_recover = insts().any(
+        |i| matches!(i, Inst::Call { callee: Callee::Runtime(n), .. } if n == "rgo_gorecover"),
+    );
     if calls_recover {
         return None;
     }
-    let c = function_cost(prog, f);
-    let has_loop = f
-        .blocks
-        .iter()
-        .flat_map(|b| &b.insts)
-        .any(|v| matches!(f.value(*v).inst, Inst::Poll));
-    let budget = if has_loop { LOOP_BUDGET } else { BUDGET };
-    (c <= budget).then_some(c)
+    let cost = function_cost(prog, f);
+    let has_loop = insts().any(|i| matches!(i, Inst::Poll));
+    let facts = Facts::new(f);
+    let param_calls = insts()
+        .filter(|i| {
+            matches!(i, Inst::Call { callee: Callee::Indirect { code, .. }, .. }
+                if facts.calls_param(f, *code))
+        })
+        .count() as u32;
+    let param_call_cost = param_calls * CALL_COST;
+    (cost - param_call_cost <= BUDGET).then_some(Candidate {
+        cost,
+        param_call_cost,
+        has_loop,
+    })
 }
 
 struct Inliner {
-    /// Cost of each function already visited that may be inlined (functions of the
-    /// component being visited are not inlinable yet: calls within it stay calls).
-    cost: Vec<Option<u32>>,
+    /// Functions already visited that may be inlined (functions of the component being
+    /// visited are not candidates yet: calls within it stay calls).
+    candidates: Vec<Option<Candidate>>,
     /// The type of instructions without a result (`SetLocal`).
     unit: TypeId,
     debug: bool,
@@ -291,13 +267,18 @@ impl Inliner {
     /// The calls of `f` to inline in this round.
     fn find_sites(&self, prog: &Program, f: &Func) -> HashMap<ValueId, Site> {
         let facts = Facts::new(f);
-        let budget = if function_cost(prog, f) > BIG_CALLER {
+        let full_budget = if function_cost(prog, f) > BIG_CALLER {
             BIG_CALLER_BUDGET
         } else {
             BUDGET
         };
+        let in_loop = cfg::blocks_in_loops(f);
         let mut sites = HashMap::new();
-        for b in &f.blocks {
+        for (bi, b) in f.blocks.iter().enumerate() {
+            // Calls on the way to a panic are cold.
+            if cfg::ends_in_panic(f, BlockId(bi as u32)) {
+                continue;
+            }
             for &v in &b.insts {
                 let Inst::Call { callee, args } = &f.value(v).inst else {
                     continue;
@@ -316,12 +297,31 @@ impl Inliner {
                     },
                     Callee::Runtime(_) => continue,
                 };
-                let g = site.callee;
-                let Some(cost) = self.cost[g.0 as usize] else {
+                let Some(cand) = self.candidates[site.callee.0 as usize] else {
                     continue;
                 };
-                let callee = &prog.funcs[g.0 as usize];
-                if cost > budget || callee.params.len() != args.len() {
+                let callee = &prog.funcs[site.callee.0 as usize];
+                if callee.params.len() != args.len() {
+                    continue;
+                }
+                // A known func value passed to the callee: once inlined, its calls of the
+                // value become direct (and inlinable), the main gain, wherever the site
+                // is (iterator functions, higher-order helpers).
+                let passes_known_func =
+                    args.iter().any(|a| facts.known_func_value(f, *a).is_some());
+                let mut budget = full_budget;
+                let mut cost = cand.cost;
+                if passes_known_func {
+                    cost -= cand.param_call_cost;
+                } else {
+                    if !in_loop[bi] {
+                        budget = budget.min(OUTSIDE_LOOP_BUDGET);
+                    }
+                    if cand.has_loop {
+                        budget = budget.min(LOOP_BUDGET);
+                    }
+                }
+                if cost > budget {
                     continue;
                 }
                 // Several results reach their uses through `Extract`s, which become reads
@@ -615,21 +615,58 @@ impl Facts {
     /// retypes and locals set once to its allocation (whose word 0 was set to one known
     /// function) or to a static closure.
     fn known_code(&self, f: &Func, code: ValueId) -> Option<FuncId> {
-        let Inst::Load(p) = f.value(code).inst else {
-            return None;
-        };
-        let mut v = p;
+        match f.value(code).inst {
+            Inst::Load(p) => self.known_func_value(f, p),
+            _ => None,
+        }
+    }
+
+    /// The function a func value (or a retyped copy of it) certainly calls.
+    fn known_func_value(&self, f: &Func, fv: ValueId) -> Option<FuncId> {
+        match self.origin(f, fv) {
+            Origin::Func(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// Whether a func-value call's code pointer comes from a parameter of `f`.
+    fn calls_param(&self, f: &Func, code: ValueId) -> bool {
+        match f.value(code).inst {
+            Inst::Load(p) => matches!(self.origin(f, p), Origin::Param),
+            _ => false,
+        }
+    }
+
+    /// Where a func value comes from, followed through retypes and locals set once.
+    fn origin(&self, f: &Func, fv: ValueId) -> Origin {
+        let mut v = fv;
         for _ in 0..16 {
-            match &f.value(v).inst {
-                Inst::Retype(x) => v = *x,
-                Inst::GetLocal(l) => v = (*self.single_set.get(l)?)?,
-                Inst::StaticClosure(g) => return Some(*g),
-                Inst::New | Inst::StackAlloc => return *self.closure_code.get(&v)?,
-                _ => return None,
+            v = match &f.value(v).inst {
+                Inst::Retype(x) => *x,
+                Inst::GetLocal(l) => match self.single_set.get(l) {
+                    Some(Some(x)) => *x,
+                    _ => return Origin::Unknown,
+                },
+                Inst::StaticClosure(g) => return Origin::Func(*g),
+                Inst::New | Inst::StackAlloc => match self.closure_code.get(&v) {
+                    Some(Some(g)) => return Origin::Func(*g),
+                    _ => return Origin::Unknown,
+                },
+                Inst::Param(_) => return Origin::Param,
+                _ => return Origin::Unknown,
             }
         }
-        None
+        Origin::Unknown
     }
+}
+
+/// Where a func value comes from.
+enum Origin {
+    /// A closure or static closure of this function.
+    Func(FuncId),
+    /// A parameter.
+    Param,
+    Unknown,
 }
 
 /// Drops functions that nothing refers to any more (all their calls were inlined),
