@@ -245,9 +245,13 @@ pub fn build_ssa(c: &mut Checked, header: &str) -> Result<crate::ssa::ir::Progra
     let r = crate::ssa::build::build_program(&pkgs, &mut c.prog);
     c.prog.packages = pkgs;
     let r = r.map(|mut ssa| {
-        // RGO_NOINLINE=1 (a measurement knob) keeps every call.
-        if std::env::var_os("RGO_NOINLINE").is_none_or(|v| v != "1") {
+        // RGO_NOINLINE=1 and RGO_NOBCE=1 (measurement knobs) turn the passes off.
+        let off = |knob: &str| std::env::var_os(knob).is_some_and(|v| v == "1");
+        if !off("RGO_NOINLINE") {
             crate::ssa::inline::run(&mut ssa, &mut c.prog.types);
+        }
+        if !off("RGO_NOBCE") {
+            crate::ssa::bce::run(&mut ssa, &c.prog.types);
         }
         ssa
     });

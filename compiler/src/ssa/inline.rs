@@ -209,6 +209,19 @@ fn candidate(prog: &Program, f: &Func) -> Option<Candidate> {
     if calls_recover {
         return None;
     }
+    // The copy zeroes the callee's locals on entry: its entry block must not be a jump
+    // target (a `goto` back to the start).
+    let entry_is_target = f.blocks.iter().any(|b| {
+        let mut t = b.term.clone();
+        let mut hit = false;
+        if let Some(t) = &mut t {
+            t.for_each_target_mut(|x| hit |= x.0 == 0);
+        }
+        hit
+    });
+    if entry_is_target {
+        return None;
+    }
     let cost = function_cost(prog, f);
     let has_loop = insts().any(|i| matches!(i, Inst::Poll));
     let facts = Facts::new(f);
