@@ -122,27 +122,50 @@ pub fn roundupsize(size: usize, noscan: bool) -> usize {
     }
 }
 
+/// Span states.
+pub const SPAN_DEAD: u8 = 0;
+pub const SPAN_IN_USE: u8 = 1;
+pub const SPAN_FREE: u8 = 2;
+
+/// Free page runs of fewer pages than this have a bin of their own; longer ones share the
+/// last bin.
+const FREE_BINS: usize = 128;
+
 /// Metadata of one span (a run of pages holding objects of one span class, or one large
-/// object).
+/// object), or of a run of free pages (`state == SPAN_FREE`). Records live in collector
+/// metadata memory (`gc::meta`), never in the scanned heap.
 #[repr(C)]
 pub struct Span {
-    /// Address of the first object.
+    /// Address of the first object (of the first page for free runs).
     pub start: usize,
     pub npages: usize,
     /// Object size (for large spans: the requested size rounded to pages).
     pub elemsize: usize,
     /// Number of object slots.
     pub nelems: usize,
-    /// Next never-used slot (bump allocation; objects below it are allocated).
+    /// Where the search for a free slot resumes.
     pub freeindex: usize,
+    /// Allocated slots.
+    pub nalloc: usize,
     /// `size class << 1 | noscan`; class 0 = large object span.
     pub spanclass: u8,
-    /// Memory must be zeroed before reuse (set by a future sweeper).
+    pub state: u8,
+    /// The memory is not known to be zero: clear slots as they are handed out.
     pub needzero: bool,
+    /// On its class's list of spans with free slots.
+    pub in_partial: bool,
     /// Scan spans: the allocation type of each object (null = scan conservatively).
     pub types: *mut *const TypeDesc,
-    /// Next span in `Heap::all_spans`.
+    /// Bit i set: slot i holds an object (allocated, or marked by the last cycle).
+    pub allocbits: *mut u64,
+    /// Bit i set: slot i was reached by the current mark phase.
+    pub markbits: *mut u64,
+    /// In-use spans: next in `Heap::all_spans`. Free runs: next in their bin.
     pub next: *mut Span,
+    /// Free runs: previous in their bin.
+    pub prev: *mut Span,
+    /// Next span with free slots of the same class.
+    pub partial_next: *mut Span,
 }
 
 impl Span {
@@ -156,6 +179,35 @@ impl Span {
     pub fn object_index(&self, p: usize) -> usize {
         (p - self.start) / self.elemsize
     }
+    /// End of the object area.
+    pub fn limit(&self) -> usize {
+        self.start + self.nelems * self.elemsize
+    }
+    fn bitmap_bytes(&self) -> usize {
+        self.nelems.div_ceil(64) * 8
+    }
+    /// Whether slot `i` holds an object.
+    ///
+    /// # Safety
+    /// The span is in use and `i < nelems`.
+    pub unsafe fn is_allocated(&self, i: usize) -> bool {
+        // SAFETY: allocbits has nelems bits.
+        unsafe { *self.allocbits.add(i / 64) & (1 << (i % 64)) != 0 }
+    }
+    /// Sets slot `i`'s mark bit; returns whether it was already set.
+    ///
+    /// # Safety
+    /// The span is in use, `i < nelems`, and the world is stopped (plain read-modify-write).
+    pub unsafe fn test_and_mark(&self, i: usize) -> bool {
+        // SAFETY: markbits has nelems bits.
+        unsafe {
+            let w = self.markbits.add(i / 64);
+            let bit = 1u64 << (i % 64);
+            let was = *w & bit != 0;
+            *w |= bit;
+            was
+        }
+    }
 }
 
 struct Heap {
@@ -166,9 +218,23 @@ struct Heap {
     committed: usize,
     pagemap: *mut *mut Span,
     current: [*mut Span; NUM_CLASSES * 2],
+    /// Per span class: spans the last sweep left with free slots.
+    partial: [*mut Span; NUM_CLASSES * 2],
+    /// In-use spans.
     all_spans: *mut Span,
-    /// Bytes of objects allocated (statistics).
+    /// Free page runs by length (the last bin: every longer run).
+    free_bins: [*mut Span; FREE_BINS],
+    /// Span records not in use.
+    spare: *mut Span,
+    /// Bytes in allocated slots (including objects the next cycle will find dead).
+    live: usize,
+    /// Pages in free runs.
+    free_pages: usize,
+    /// Total bytes requested from [`alloc`] (statistics).
     allocated: usize,
+    /// Objects allocated / freed (statistics).
+    mallocs: u64,
+    frees: u64,
 }
 
 static HEAP: Global<Heap> = Global::new(Heap {
@@ -177,8 +243,15 @@ static HEAP: Global<Heap> = Global::new(Heap {
     committed: 0,
     pagemap: core::ptr::null_mut(),
     current: [core::ptr::null_mut(); NUM_CLASSES * 2],
+    partial: [core::ptr::null_mut(); NUM_CLASSES * 2],
     all_spans: core::ptr::null_mut(),
+    free_bins: [core::ptr::null_mut(); FREE_BINS],
+    spare: core::ptr::null_mut(),
+    live: 0,
+    free_pages: 0,
     allocated: 0,
+    mallocs: 0,
+    frees: 0,
 });
 static HEAP_LOCK: Lock = Lock::new();
 
@@ -218,9 +291,153 @@ fn init_locked(h: &mut Heap) {
     h.pagemap = pagemap.cast();
 }
 
-/// Hands out `npages` fresh zeroed pages from the arena.
-fn alloc_pages(h: &mut Heap, npages: usize) -> usize {
+fn page_index(h: &Heap, p: usize) -> usize {
+    (p - h.base) >> PAGE_SHIFT
+}
+
+fn set_pagemap(h: &mut Heap, s: *mut Span, first: usize, npages: usize) {
+    let i = page_index(h, first);
+    for k in 0..npages {
+        // SAFETY: the pagemap covers every page of the arena; the run lies in it.
+        unsafe { *h.pagemap.add(i + k) = s };
+    }
+}
+
+fn new_record(h: &mut Heap) -> *mut Span {
+    let s = h.spare;
+    if !s.is_null() {
+        // SAFETY: spare records are dead Span records linked through `next`.
+        unsafe { h.spare = (*s).next };
+        return s;
+    }
+    crate::gc::meta::alloc(core::mem::size_of::<Span>()).cast()
+}
+
+fn free_record(h: &mut Heap, s: *mut Span) {
+    // SAFETY: s is a record nobody uses any more.
+    unsafe {
+        (*s).state = SPAN_DEAD;
+        (*s).next = h.spare;
+    }
+    h.spare = s;
+}
+
+fn bin_of(npages: usize) -> usize {
+    npages.min(FREE_BINS - 1)
+}
+
+fn bin_insert(h: &mut Heap, s: *mut Span) {
+    // SAFETY: s is a free-run record; bin lists hold free-run records.
+    unsafe {
+        let b = bin_of((*s).npages);
+        (*s).prev = core::ptr::null_mut();
+        (*s).next = h.free_bins[b];
+        if !(*s).next.is_null() {
+            (*(*s).next).prev = s;
+        }
+        h.free_bins[b] = s;
+    }
+}
+
+fn bin_remove(h: &mut Heap, s: *mut Span) {
+    // SAFETY: s is on its bin's list.
+    unsafe {
+        if (*s).prev.is_null() {
+            h.free_bins[bin_of((*s).npages)] = (*s).next;
+        } else {
+            (*(*s).prev).next = (*s).next;
+        }
+        if !(*s).next.is_null() {
+            (*(*s).next).prev = (*s).prev;
+        }
+    }
+}
+
+/// Records `[start, start + npages pages)` as free, merged with free neighbours.
+/// `dirty`: the pages may hold old data.
+fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) {
+    h.free_pages += npages;
+    // SAFETY: pagemap entries are null or Span records (live or spare); every record's
+    // fields are readable, and a free run's first and last pages map to its record.
+    unsafe {
+        if start > h.base {
+            let l = *h.pagemap.add(page_index(h, start) - 1);
+            if !l.is_null()
+                && (*l).state == SPAN_FREE
+                && (*l).start + ((*l).npages << PAGE_SHIFT) == start
+            {
+                bin_remove(h, l);
+                start = (*l).start;
+                npages += (*l).npages;
+                dirty |= (*l).needzero;
+                free_record(h, l);
+            }
+        }
+        let end = start + (npages << PAGE_SHIFT);
+        if end < h.used {
+            let r = *h.pagemap.add(page_index(h, end));
+            if !r.is_null() && (*r).state == SPAN_FREE && (*r).start == end {
+                bin_remove(h, r);
+                npages += (*r).npages;
+                dirty |= (*r).needzero;
+                free_record(h, r);
+            }
+        }
+        let s = new_record(h);
+        s.write(Span {
+            start,
+            npages,
+            elemsize: 0,
+            nelems: 0,
+            freeindex: 0,
+            nalloc: 0,
+            spanclass: 0,
+            state: SPAN_FREE,
+            needzero: dirty,
+            in_partial: false,
+            types: core::ptr::null_mut(),
+            allocbits: core::ptr::null_mut(),
+            markbits: core::ptr::null_mut(),
+            next: core::ptr::null_mut(),
+            prev: core::ptr::null_mut(),
+            partial_next: core::ptr::null_mut(),
+        });
+        set_pagemap(h, s, start, 1);
+        set_pagemap(h, s, start + ((npages - 1) << PAGE_SHIFT), 1);
+        bin_insert(h, s);
+    }
+}
+
+/// `npages` pages for a new span: a free run (best fit by bin) or fresh arena pages.
+/// Returns the start and whether the memory may hold old data.
+fn alloc_pages(h: &mut Heap, npages: usize) -> (usize, bool) {
     init_locked(h);
+    let mut found: *mut Span = core::ptr::null_mut();
+    for b in bin_of(npages)..FREE_BINS {
+        let mut s = h.free_bins[b];
+        // SAFETY: bin lists hold free-run records.
+        unsafe {
+            while !s.is_null() && (*s).npages < npages {
+                s = (*s).next;
+            }
+        }
+        if !s.is_null() {
+            found = s;
+            break;
+        }
+    }
+    if !found.is_null() {
+        bin_remove(h, found);
+        // SAFETY: found is a free-run record just taken off its bin.
+        let (start, have, dirty) = unsafe { ((*found).start, (*found).npages, (*found).needzero) };
+        free_record(h, found);
+        h.free_pages -= have;
+        if have > npages {
+            // The remainder's neighbours are the new span and a non-free page.
+            free_run(h, start + (npages << PAGE_SHIFT), have - npages, dirty);
+        }
+        return (start, dirty);
+    }
     let bytes = npages << PAGE_SHIFT;
     let p = h.used;
     let end = p + bytes;
@@ -235,7 +452,7 @@ fn alloc_pages(h: &mut Heap, npages: usize) -> usize {
         h.committed = new_committed;
     }
     h.used = end;
-    p
+    (p, false)
 }
 
 fn new_span(
@@ -245,15 +462,16 @@ fn new_span(
     elemsize: usize,
     nelems: usize,
 ) -> *mut Span {
-    let start = alloc_pages(h, npages);
+    let (start, dirty) = alloc_pages(h, npages);
     let noscan = spanclass & 1 != 0;
     let types = if noscan {
         core::ptr::null_mut()
     } else {
-        persistent_alloc(nelems * 8, 8).cast()
+        crate::gc::meta::alloc(nelems * 8).cast()
     };
-    let s = persistent_alloc(core::mem::size_of::<Span>(), 8) as *mut Span;
-    // SAFETY: s is a fresh, suitably aligned persistent allocation of a Span.
+    let bitmap = nelems.div_ceil(64) * 8;
+    let s = new_record(h);
+    // SAFETY: s is a record nobody else uses.
     unsafe {
         s.write(Span {
             start,
@@ -261,31 +479,95 @@ fn new_span(
             elemsize,
             nelems,
             freeindex: 0,
+            nalloc: 0,
             spanclass,
-            needzero: false,
+            state: SPAN_IN_USE,
+            needzero: dirty,
+            in_partial: false,
             types,
+            allocbits: crate::gc::meta::alloc(bitmap).cast(),
+            markbits: crate::gc::meta::alloc(bitmap).cast(),
             next: h.all_spans,
+            prev: core::ptr::null_mut(),
+            partial_next: core::ptr::null_mut(),
         });
     }
     h.all_spans = s;
-    let first = (start - h.base) >> PAGE_SHIFT;
-    for i in 0..npages {
-        // SAFETY: the pagemap covers every page of the arena, and start..start+npages is in it.
-        unsafe { *h.pagemap.add(first + i) = s };
-    }
+    set_pagemap(h, s, start, npages);
     s
 }
 
-/// The span owning address `p`, or null when `p` is not in an allocated heap span.
+/// Releases an in-use span (already unlinked from `all_spans`) and its metadata.
+fn release_span(h: &mut Heap, s: *mut Span) {
+    // SAFETY: s is an in-use span record that no list references any more.
+    unsafe {
+        let bitmap = (*s).bitmap_bytes();
+        crate::gc::meta::free((*s).allocbits.cast(), bitmap);
+        crate::gc::meta::free((*s).markbits.cast(), bitmap);
+        if !(*s).types.is_null() {
+            crate::gc::meta::free((*s).types.cast(), (*s).nelems * 8);
+        }
+        let (start, npages) = ((*s).start, (*s).npages);
+        free_record(h, s);
+        free_run(h, start, npages, true);
+    }
+}
+
+/// The next free slot of `s` at or after `freeindex`, marked allocated.
+///
+/// # Safety
+/// HEAP_LOCK is held; s is an in-use small span.
+unsafe fn take_slot(s: &mut Span) -> Option<usize> {
+    let mut i = s.freeindex;
+    while i < s.nelems {
+        // SAFETY: allocbits has nelems bits, i < nelems.
+        let w = unsafe { *s.allocbits.add(i / 64) } | ((1u64 << (i % 64)) - 1);
+        if w == u64::MAX {
+            i = (i / 64 + 1) * 64;
+            continue;
+        }
+        let j = (i / 64) * 64 + (!w).trailing_zeros() as usize;
+        if j >= s.nelems {
+            break;
+        }
+        // SAFETY: as above, j < nelems.
+        unsafe { *s.allocbits.add(j / 64) |= 1 << (j % 64) };
+        s.freeindex = j + 1;
+        s.nalloc += 1;
+        return Some(j);
+    }
+    s.freeindex = s.nelems;
+    None
+}
+
+/// The span owning address `p` (an object or interior pointer), or null when `p` is not
+/// inside an object slot of an in-use span.
 pub fn span_of(p: usize) -> *mut Span {
     let _g = HEAP_LOCK.lock();
     // SAFETY: HEAP_LOCK is held.
+    unsafe { span_of_unlocked(p) }
+}
+
+/// [`span_of`] without the lock.
+///
+/// # Safety
+/// The heap is not being mutated concurrently (the world is stopped, or HEAP_LOCK held).
+#[inline]
+pub unsafe fn span_of_unlocked(p: usize) -> *mut Span {
+    // SAFETY: per the contract.
     let h = unsafe { HEAP.get() };
-    if h.base == 0 || p < h.base || p >= h.used {
+    if p < h.base || p >= h.used {
         return core::ptr::null_mut();
     }
-    // SAFETY: p is inside the used part of the arena, covered by the pagemap.
-    unsafe { *h.pagemap.add((p - h.base) >> PAGE_SHIFT) }
+    // SAFETY: p is inside the used part of the arena, covered by the pagemap; records are
+    // always readable.
+    unsafe {
+        let s = *h.pagemap.add((p - h.base) >> PAGE_SHIFT);
+        if s.is_null() || (*s).state != SPAN_IN_USE || p < (*s).start || p >= (*s).limit() {
+            return core::ptr::null_mut();
+        }
+        s
+    }
 }
 
 /// Allocates `size` zeroed bytes for an object of type `td` (null: untyped runtime data,
@@ -294,58 +576,90 @@ pub fn alloc(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
     if size == 0 {
         return zerobase();
     }
-    let _g = HEAP_LOCK.lock();
-    // SAFETY: HEAP_LOCK is held.
-    let h = unsafe { HEAP.get() };
+    let (p, over) = {
+        let _g = HEAP_LOCK.lock();
+        // SAFETY: HEAP_LOCK is held.
+        let h = unsafe { HEAP.get() };
+        let p = alloc_locked(h, size, td, noscan);
+        (
+            p,
+            h.live >= crate::gc::trigger() || h.mallocs >= crate::gc::stress_next(),
+        )
+    };
+    if over {
+        crate::gc::request();
+    }
+    p
+}
+
+fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
     h.allocated += size;
+    h.mallocs += 1;
     if size <= MAX_SMALL_SIZE {
         let class = size_to_class(size);
         let sc = class << 1 | noscan as usize;
         let mut s = h.current[sc];
-        // SAFETY: current spans are valid Span records.
-        if s.is_null() || unsafe { (*s).freeindex >= (*s).nelems } {
-            let elemsize = CLASS_TO_SIZE[class] as usize;
-            let npages = CLASS_TO_NPAGES[class] as usize;
-            s = new_span(
-                h,
-                npages,
-                sc as u8,
-                elemsize,
-                (npages << PAGE_SHIFT) / elemsize,
-            );
+        loop {
+            if !s.is_null() {
+                // SAFETY: current spans are in-use small spans; HEAP_LOCK is held.
+                unsafe {
+                    let sp = &mut *s;
+                    if let Some(i) = take_slot(sp) {
+                        h.live += sp.elemsize;
+                        let p = (sp.start + i * sp.elemsize) as *mut u8;
+                        if !sp.types.is_null() {
+                            *sp.types.add(i) = td;
+                        }
+                        if sp.needzero {
+                            crate::mem::fill(p, 0, sp.elemsize);
+                        }
+                        return p;
+                    }
+                }
+            }
+            s = h.partial[sc];
+            if !s.is_null() {
+                // SAFETY: partial lists hold in-use spans of this class.
+                unsafe {
+                    h.partial[sc] = (*s).partial_next;
+                    (*s).in_partial = false;
+                }
+            } else {
+                let elemsize = CLASS_TO_SIZE[class] as usize;
+                let npages = CLASS_TO_NPAGES[class] as usize;
+                s = new_span(
+                    h,
+                    npages,
+                    sc as u8,
+                    elemsize,
+                    (npages << PAGE_SHIFT) / elemsize,
+                );
+            }
             h.current[sc] = s;
         }
-        // SAFETY: s is a valid span with a free slot; types has nelems entries when non-null.
-        unsafe {
-            let s = &mut *s;
-            let i = s.freeindex;
-            s.freeindex = i + 1;
-            let p = (s.start + i * s.elemsize) as *mut u8;
-            if !s.types.is_null() {
-                *s.types.add(i) = td;
-            }
-            if s.needzero {
-                crate::mem::fill(p, 0, s.elemsize);
-            }
-            p
+    }
+    let npages = match size.checked_add(PAGE_SIZE - 1) {
+        Some(n) => n >> PAGE_SHIFT,
+        None => out_of_memory(),
+    };
+    if npages > ARENA_SIZE >> PAGE_SHIFT {
+        out_of_memory();
+    }
+    let s = new_span(h, npages, noscan as u8, npages << PAGE_SHIFT, 1);
+    // SAFETY: s is the fresh large span; slot 0 is its object.
+    unsafe {
+        let sp = &mut *s;
+        *sp.allocbits |= 1;
+        sp.nalloc = 1;
+        sp.freeindex = 1;
+        h.live += sp.elemsize;
+        if !sp.types.is_null() {
+            *sp.types = td;
         }
-    } else {
-        let npages = match size.checked_add(PAGE_SIZE - 1) {
-            Some(n) => n >> PAGE_SHIFT,
-            None => out_of_memory(),
-        };
-        if npages > ARENA_SIZE >> PAGE_SHIFT {
-            out_of_memory();
+        if sp.needzero {
+            crate::mem::fill(sp.start as *mut u8, 0, sp.elemsize);
         }
-        let s = new_span(h, npages, noscan as u8, npages << PAGE_SHIFT, 1);
-        // SAFETY: s is the fresh large span; slot 0 is its object.
-        unsafe {
-            (*s).freeindex = 1;
-            if !(*s).types.is_null() {
-                *(*s).types = td;
-            }
-            (*s).start as *mut u8
-        }
+        sp.start as *mut u8
     }
 }
 
@@ -354,6 +668,124 @@ pub fn allocated_bytes() -> usize {
     let _g = HEAP_LOCK.lock();
     // SAFETY: HEAP_LOCK is held.
     unsafe { HEAP.get() }.allocated
+}
+
+/// Heap statistics for `runtime.ReadMemStats` and gctrace.
+#[derive(Clone, Copy, Default)]
+pub struct HeapStats {
+    /// Bytes in allocated slots.
+    pub live: usize,
+    /// Bytes of arena pages in use by spans or free runs.
+    pub sys: usize,
+    /// Bytes of free runs.
+    pub free: usize,
+    pub allocated: usize,
+    pub mallocs: u64,
+    pub frees: u64,
+}
+
+pub fn stats() -> HeapStats {
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held.
+    let h = unsafe { HEAP.get() };
+    HeapStats {
+        live: h.live,
+        sys: h.used - h.base,
+        free: h.free_pages << PAGE_SHIFT,
+        allocated: h.allocated,
+        mallocs: h.mallocs,
+        frees: h.frees,
+    }
+}
+
+/// Calls `f(lo, hi)` for every in-use span's object area (the collector's heap walk).
+///
+/// # Safety
+/// The world is stopped.
+pub unsafe fn for_each_span(mut f: impl FnMut(&Span)) {
+    // SAFETY: per the contract nobody mutates the span list.
+    let h = unsafe { HEAP.get() };
+    let mut s = h.all_spans;
+    while !s.is_null() {
+        // SAFETY: all_spans holds live records.
+        unsafe {
+            f(&*s);
+            s = (*s).next;
+        }
+    }
+}
+
+/// Stress mode: overwrites every allocated but unmarked slot with a pattern that makes a
+/// use after free crash (or print garbage) soon.
+///
+/// # Safety
+/// The span is in use, its bitmaps are valid and the world is stopped.
+unsafe fn poison_dead(s: &Span) {
+    for i in 0..s.nelems {
+        // SAFETY: i < nelems; dead slots are unreachable heap memory.
+        unsafe {
+            if s.is_allocated(i) && *s.markbits.add(i / 64) & (1 << (i % 64)) == 0 {
+                crate::mem::fill((s.start + i * s.elemsize) as *mut u8, 0xdb, s.elemsize);
+            }
+        }
+    }
+}
+
+/// The sweep at the end of a mark phase: frees every span without marked objects, makes
+/// each remaining span's mark bits its allocation bits, and queues spans with free slots
+/// for allocation. Returns the bytes in surviving objects.
+///
+/// # Safety
+/// The world is stopped and marking is complete.
+pub unsafe fn sweep_all() -> usize {
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held.
+    let h = unsafe { HEAP.get() };
+    h.current = [core::ptr::null_mut(); NUM_CLASSES * 2];
+    h.partial = [core::ptr::null_mut(); NUM_CLASSES * 2];
+    let poison = crate::gc::stress_every() != 0;
+    let mut live = 0usize;
+    let mut s = h.all_spans;
+    let mut kept: *mut Span = core::ptr::null_mut();
+    while !s.is_null() {
+        // SAFETY: all_spans holds in-use records; their bitmaps have nelems bits.
+        unsafe {
+            let next = (*s).next;
+            let sp = &mut *s;
+            let words = sp.nelems.div_ceil(64);
+            let mut marked = 0usize;
+            for w in 0..words {
+                marked += (*sp.markbits.add(w)).count_ones() as usize;
+            }
+            h.frees += (sp.nalloc - marked.min(sp.nalloc)) as u64;
+            if poison {
+                poison_dead(sp);
+            }
+            if marked == 0 {
+                release_span(h, s);
+            } else {
+                core::mem::swap(&mut sp.allocbits, &mut sp.markbits);
+                crate::mem::fill(sp.markbits.cast(), 0, words * 8);
+                sp.nalloc = marked;
+                sp.freeindex = 0;
+                sp.needzero = true;
+                live += marked * sp.elemsize;
+                sp.in_partial = false;
+                if marked < sp.nelems && sp.class() != 0 {
+                    let sc = sp.spanclass as usize;
+                    sp.partial_next = h.partial[sc];
+                    sp.in_partial = true;
+                    h.partial[sc] = s;
+                }
+                sp.next = kept;
+                kept = s;
+            }
+            s = next;
+        }
+    }
+    h.all_spans = kept;
+    h.live = live;
+    live
 }
 
 /// Allocates a zeroed object of type `td`.
@@ -387,42 +819,83 @@ pub extern "C" fn rgo_newarray(elem: *const TypeDesc, n: usize) -> *mut u8 {
     }
 }
 
-// ---- persistent allocation (never freed, never scanned) ----
+// ---- persistent allocation (never freed; scanned conservatively by the collector) ----
 
 struct Persistent {
     cur: usize,
     end: usize,
+    /// Every mapping made for persistent memory, linked through its first word (the
+    /// second word is the mapping's length).
+    regions: usize,
 }
 
-static PERSISTENT: Global<Persistent> = Global::new(Persistent { cur: 0, end: 0 });
+static PERSISTENT: Global<Persistent> = Global::new(Persistent {
+    cur: 0,
+    end: 0,
+    regions: 0,
+});
 static PERSISTENT_LOCK: Lock = Lock::new();
 const PERSISTENT_CHUNK: usize = 256 << 10;
+/// Bytes at the start of each persistent mapping for its region header (keeps 64-byte
+/// alignment of what follows).
+const REGION_HEADER: usize = 64;
 
-/// Allocates zeroed memory that lives forever, outside the collected heap.
+fn new_region(st: &mut Persistent, len: usize) -> usize {
+    let p = crate::syscall::map_rw(len);
+    if p.is_null() {
+        out_of_memory();
+    }
+    // SAFETY: the first two words of the fresh mapping are its header.
+    unsafe {
+        *(p as *mut usize) = st.regions;
+        *(p as *mut usize).add(1) = len;
+    }
+    st.regions = p as usize;
+    p as usize + REGION_HEADER
+}
+
+/// Allocates zeroed memory that lives forever, outside the collected heap. Its contents
+/// are a root of the collector (runtime structures such as `G`s, timers and Rust
+/// collections may hold heap pointers).
 pub fn persistent_alloc(size: usize, align: usize) -> *mut u8 {
     let align = align.max(8);
-    if size >= PERSISTENT_CHUNK / 4 {
-        let p = crate::syscall::map_rw((size + 4095) & !4095);
-        if p.is_null() {
-            out_of_memory();
-        }
-        return p;
-    }
     let _g = PERSISTENT_LOCK.lock();
     // SAFETY: PERSISTENT_LOCK is held.
     let st = unsafe { PERSISTENT.get() };
+    if size >= PERSISTENT_CHUNK / 4 {
+        debug_assert!(align <= REGION_HEADER);
+        return new_region(st, (size + REGION_HEADER + 4095) & !4095) as *mut u8;
+    }
     let mut p = (st.cur + align - 1) & !(align - 1);
     if st.cur == 0 || p + size > st.end {
-        let c = crate::syscall::map_rw(PERSISTENT_CHUNK);
-        if c.is_null() {
-            out_of_memory();
-        }
-        st.cur = c as usize;
-        st.end = c as usize + PERSISTENT_CHUNK;
+        let c = new_region(st, PERSISTENT_CHUNK);
+        st.cur = c;
+        st.end = c - REGION_HEADER + PERSISTENT_CHUNK;
         p = (st.cur + align - 1) & !(align - 1);
     }
     st.cur = p + size;
     p as *mut u8
+}
+
+/// Calls `f(lo, hi)` for every persistent region's used part.
+///
+/// # Safety
+/// No other thread allocates persistent memory meanwhile (the world is stopped).
+pub unsafe fn for_each_persistent(mut f: impl FnMut(usize, usize)) {
+    // SAFETY: per the contract.
+    let st = unsafe { PERSISTENT.get() };
+    let mut r = st.regions;
+    while r != 0 {
+        // SAFETY: r is a region header written by new_region.
+        let (next, len) = unsafe { (*(r as *const usize), *(r as *const usize).add(1)) };
+        let lo = r + REGION_HEADER;
+        let mut hi = r + len;
+        if st.cur > r && st.cur <= hi {
+            hi = st.cur;
+        }
+        f(lo, hi);
+        r = next;
+    }
 }
 
 /// The Rust `#[global_allocator]` for runtime-internal data: persistent memory; `dealloc`

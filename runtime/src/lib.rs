@@ -16,6 +16,7 @@ pub mod errors;
 pub mod fmt;
 pub mod fs;
 pub mod g;
+pub mod gc;
 pub mod gocall;
 pub mod heap;
 pub mod iface;

@@ -51,6 +51,7 @@ pub unsafe extern "C" fn rgo_rt0(argc: usize, argv: *const *const u8, envp: *con
     crate::heap::init();
     // M0 (this thread, fs base) and the Ps; reads GOMAXPROCS from the environment.
     crate::sched::init();
+    crate::gc::init();
     let (lo, hi) = crate::g::main_stack();
     crate::g::init_g0(hi);
     // SAFETY: RGO_G0 is the main goroutine; [lo - guard, hi) is its fresh stack; the

@@ -22,6 +22,7 @@
 //!   are asleep" fatal error.
 
 pub mod runq;
+pub mod stw;
 
 use crate::g::G;
 use crate::sync::{futex_wait, futex_wake, Global, Mutex};
@@ -40,6 +41,8 @@ pub const G_DEAD: u32 = 4;
 pub const P_IDLE: u32 = 0;
 pub const P_RUNNING: u32 = 1;
 pub const P_SYSCALL: u32 = 2;
+/// Stopped by a stop-the-world (`stw.rs`).
+pub const P_GCSTOP: u32 = 3;
 
 /// Upper bound on GOMAXPROCS.
 pub const MAX_PROCS: usize = 256;
@@ -97,6 +100,9 @@ pub struct P {
     pub syscalltick: AtomicU64,
     pub curg: AtomicPtr<G>,
     link: *mut P,
+    /// While stopped for a stop-the-world (`P_GCSTOP`): the M waiting to take it back,
+    /// or null when the P was idle or in a system call.
+    stop_owner: *mut M,
     // sysmon's observations
     sm_tick: u64,
     sm_when: i64,
@@ -374,6 +380,7 @@ pub fn init() {
                 syscalltick: AtomicU64::new(0),
                 curg: AtomicPtr::new(null_mut()),
                 link: null_mut(),
+                stop_owner: null_mut(),
                 sm_tick: 0,
                 sm_when: 0,
                 sm_sctick: 0,
@@ -403,6 +410,7 @@ pub unsafe fn start_main(g: *mut G, closure: *const u8, lo: usize, hi: usize) ->
         (*g).stack_hi = hi;
         (*g).closure = closure;
         init_context(g);
+        allg_add(g);
         (*g).status.store(G_RUNNABLE, Ordering::Relaxed);
         let m = curm();
         let mut over = GQueue::new();
@@ -744,6 +752,7 @@ fn execute(m: *mut M, g: *mut G) {
     // SAFETY: m is this thread's M and owns its P; g is runnable and not running anywhere.
     unsafe {
         let p = (*m).p;
+        (*g).in_syscall = false;
         (*g).status.store(G_RUNNING, Ordering::Relaxed);
         (*m).curg = g;
         (*p).curg.store(g, Ordering::Release);
@@ -805,6 +814,14 @@ fn reset_spinning(m: *mut M) {
 /// Finds a goroutine to run, sleeping while there is none. Returns with `m.p` set.
 fn find_runnable(m: *mut M) -> *mut G {
     'top: loop {
+        if stw::pending() {
+            stw::gcstopm(m);
+            continue 'top;
+        }
+        if crate::gc::pending() {
+            crate::gc::collect_on_scheduler();
+            continue 'top;
+        }
         // SAFETY: m is this thread's M; it owns p.
         let p = unsafe { (*m).p };
         crate::time::run_timers(crate::syscall::nanotime());
@@ -1102,6 +1119,52 @@ fn gfget() -> *mut G {
     g
 }
 
+/// Every goroutine ever created (they are never freed), linked through `G.allglink`.
+static ALLG: AtomicPtr<G> = AtomicPtr::new(null_mut());
+
+fn allg_add(g: *mut G) {
+    let mut head = ALLG.load(Ordering::Acquire);
+    loop {
+        // SAFETY: g is not yet on the list; only this thread writes its link.
+        unsafe { (*g).allglink = head };
+        match ALLG.compare_exchange_weak(head, g, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => return,
+            Err(h) => head = h,
+        }
+    }
+}
+
+/// Calls `f(lo, hi, regs)` with the live stack range and the extra saved registers of
+/// every goroutine that has a stack to scan. The goroutine running the caller (if any)
+/// uses `self_sp` as its stack pointer.
+///
+/// # Safety
+/// The world is stopped: no goroutine but the caller's runs Go code.
+pub unsafe fn for_each_g(mut f: impl FnMut(usize, usize, &[usize]), self_sp: usize) {
+    let cur = curg();
+    let mut g = ALLG.load(Ordering::Acquire);
+    while !g.is_null() {
+        // SAFETY: G records are never freed; per the contract their states are stable
+        // except for Ms leaving system calls, which only ever save a deeper stack pointer.
+        unsafe {
+            let gr = &*g;
+            let st = gr.status.load(Ordering::Acquire);
+            if g == cur {
+                f(self_sp, gr.stack_hi, &[]);
+            } else if st == G_RUNNING {
+                if gr.in_syscall {
+                    f(gr.syscallsp, gr.stack_hi, &gr.syscall_regs);
+                } else {
+                    crate::panic::fatal("collector: a goroutine is running during stop-the-world");
+                }
+            } else if st == G_RUNNABLE || st == G_WAITING {
+                f(gr.sp, gr.stack_hi, &[]);
+            }
+            g = gr.allglink;
+        }
+    }
+}
+
 /// `go f()`: starts a goroutine running the `func()` closure `closure`.
 #[no_mangle]
 pub extern "C" fn rgo_go(closure: *const u8) {
@@ -1115,6 +1178,7 @@ pub extern "C" fn rgo_go(closure: *const u8) {
             (*g).real_lo = lo;
             (*g).stack_hi = hi;
         }
+        allg_add(g);
     }
     // SAFETY: g is unused (fresh or dead).
     unsafe {
@@ -1139,24 +1203,70 @@ pub extern "C" fn rgo_go(closure: *const u8) {
 
 // ---- system calls ----
 
+// rt_entersyscall: pushes the callee-saved registers and passes the stack pointer to
+// `rgo_entersyscall_impl`, which records them for the collector: while the goroutine is
+// in the kernel its live pointers are in frames above that stack pointer or in those
+// registers.
+core::arch::global_asm!(
+    ".globl rt_entersyscall",
+    ".type rt_entersyscall,@function",
+    ".p2align 4",
+    "rt_entersyscall:",
+    "push rbp",
+    "push rbx",
+    "push r12",
+    "push r13",
+    "push r14",
+    "mov rdi, rsp",
+    "call rgo_entersyscall_impl",
+    "pop r14",
+    "pop r13",
+    "pop r12",
+    "pop rbx",
+    "pop rbp",
+    "ret",
+    ".size rt_entersyscall, . - rt_entersyscall",
+);
+
+extern "C" {
+    fn rt_entersyscall();
+}
+
 /// Called before a system call that may block: the P stays with this M but sysmon may
-/// hand it to another M if the call takes long.
+/// hand it to another M (and a stop-the-world may take it) if the call takes long.
+#[inline(always)]
+pub fn rgo_entersyscall() {
+    // SAFETY: the stub preserves every register and only calls rgo_entersyscall_impl.
+    unsafe { rt_entersyscall() }
+}
+
 #[no_mangle]
-pub extern "C" fn rgo_entersyscall() {
+extern "C" fn rgo_entersyscall_impl(sp: usize) {
     #[cfg(not(test))]
     {
         let m = curm();
-        // SAFETY: m is this thread's M, running a goroutine with its P.
+        // SAFETY: m is this thread's M, running a goroutine with its P; sp points at the
+        // five registers the stub pushed.
         unsafe {
             let p = (*m).p;
             if p.is_null() {
                 return;
+            }
+            let g = (*m).curg;
+            if !g.is_null() {
+                (*g).syscallsp = sp;
+                for i in 0..5 {
+                    (*g).syscall_regs[i] = *(sp as *const usize).add(i);
+                }
+                (*g).in_syscall = true;
             }
             NSYSCALL.fetch_add(1, Ordering::AcqRel);
             (*p).syscalltick.fetch_add(1, Ordering::Relaxed);
             (*p).status.store(P_SYSCALL, Ordering::Release);
         }
     }
+    #[cfg(test)]
+    let _ = sp;
 }
 
 /// Called after the system call: keeps the P if sysmon did not take it, else gets an
@@ -1178,9 +1288,10 @@ pub extern "C" fn rgo_exitsyscall() {
                 .is_ok()
             {
                 NSYSCALL.fetch_sub(1, Ordering::AcqRel);
+                (*(*m).curg).in_syscall = false;
                 return;
             }
-            // sysmon handed the P to someone else.
+            // sysmon (or a stop-the-world) took the P.
             (*m).p = null_mut();
             SCHED_LOCK.lock();
             let np = pidleget();
@@ -1189,6 +1300,7 @@ pub extern "C" fn rgo_exitsyscall() {
                 SCHED_LOCK.unlock();
                 acquirep(m, np);
                 (*np).curg.store((*m).curg, Ordering::Release);
+                (*(*m).curg).in_syscall = false;
                 return;
             }
             SCHED_LOCK.unlock();
@@ -1331,6 +1443,11 @@ pub extern "C" fn go_runtime_numgoroutine() -> i64 {
 #[export_name = "runtime.NumCPU"]
 pub extern "C" fn go_runtime_numcpu() -> i64 {
     NCPU.load(Ordering::Relaxed) as i64
+}
+
+/// The number of Ps.
+pub fn gomaxprocs() -> u32 {
+    GOMAXPROCS.load(Ordering::Relaxed)
 }
 
 /// `runtime.GOMAXPROCS`: returns the current setting. Changing it at run time is not
