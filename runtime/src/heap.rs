@@ -898,16 +898,54 @@ pub unsafe fn for_each_persistent(mut f: impl FnMut(usize, usize)) {
     }
 }
 
-/// The Rust `#[global_allocator]` for runtime-internal data: persistent memory; `dealloc`
-/// leaks (runtime-internal allocations are few and long-lived).
+/// The Rust `#[global_allocator]` for runtime-internal data (Rust collections in the
+/// runtime: the timer heap, formatting buffers, ...). Blocks are powers of two carved from
+/// persistent memory (so the collector scans them: they may hold heap pointers) with a
+/// free list per size; a freed block is cleared so that it retains nothing.
 pub struct RuntimeAlloc;
 
-// SAFETY: persistent_alloc returns fresh, zeroed, suitably aligned memory or aborts.
+const RUST_CLASSES: usize = 48;
+static RUST_FREE: Global<[usize; RUST_CLASSES]> = Global::new([0; RUST_CLASSES]);
+static RUST_LOCK: Lock = Lock::new();
+
+fn rust_class(layout: core::alloc::Layout) -> usize {
+    let size = layout.size().max(layout.align()).max(16);
+    size.next_power_of_two().trailing_zeros() as usize
+}
+
+// SAFETY: blocks are at least `layout.size()` bytes, aligned to their power-of-two size
+// (≥ the layout's alignment up to 64; persistent memory is 64-byte aligned beyond that),
+// and a block is on a free list only after `dealloc`.
 unsafe impl core::alloc::GlobalAlloc for RuntimeAlloc {
     unsafe fn alloc(&self, layout: core::alloc::Layout) -> *mut u8 {
-        persistent_alloc(layout.size().max(1), layout.align())
+        let c = rust_class(layout);
+        {
+            let _g = RUST_LOCK.lock();
+            // SAFETY: RUST_LOCK is held.
+            let free = unsafe { RUST_FREE.get() };
+            let p = free[c];
+            if p != 0 {
+                // SAFETY: a free block starts with the link to the next one.
+                free[c] = unsafe { *(p as *const usize) };
+                // SAFETY: as above; the link word is cleared for the new owner.
+                unsafe { *(p as *mut usize) = 0 };
+                return p as *mut u8;
+            }
+        }
+        persistent_alloc(1 << c, layout.align().clamp(16, 64))
     }
-    unsafe fn dealloc(&self, _ptr: *mut u8, _layout: core::alloc::Layout) {}
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: core::alloc::Layout) {
+        let c = rust_class(layout);
+        // SAFETY: the block is dead and at least layout.size() bytes.
+        unsafe { crate::mem::fill(ptr, 0, layout.size()) };
+        let _g = RUST_LOCK.lock();
+        // SAFETY: RUST_LOCK is held; ptr is a dead block of class c.
+        unsafe {
+            let free = RUST_FREE.get();
+            *(ptr as *mut usize) = free[c];
+            free[c] = ptr as usize;
+        }
+    }
 }
 
 #[cfg(not(test))]
