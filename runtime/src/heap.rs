@@ -143,6 +143,11 @@ pub struct Span {
     pub elemsize: usize,
     /// Number of object slots.
     pub nelems: usize,
+    /// End of the object area (`start + nelems * elemsize`).
+    pub limit: usize,
+    /// `ceil(2^32 / elemsize)`: slot index = `(offset * div_mul) >> 32` (exact for every
+    /// offset inside a small span, as in gc).
+    pub div_mul: u64,
     /// Where the search for a free slot resumes.
     pub freeindex: usize,
     /// Allocated slots.
@@ -176,12 +181,12 @@ impl Span {
         (self.spanclass >> 1) as usize
     }
     /// Index of the object containing `p` (which must lie in the span).
+    #[inline(always)]
     pub fn object_index(&self, p: usize) -> usize {
-        (p - self.start) / self.elemsize
-    }
-    /// End of the object area.
-    pub fn limit(&self) -> usize {
-        self.start + self.nelems * self.elemsize
+        if self.nelems == 1 {
+            return 0;
+        }
+        (((p - self.start) as u64 * self.div_mul) >> 32) as usize
     }
     fn bitmap_bytes(&self) -> usize {
         self.nelems.div_ceil(64) * 8
@@ -389,6 +394,8 @@ fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) 
             npages,
             elemsize: 0,
             nelems: 0,
+            limit: 0,
+            div_mul: 0,
             freeindex: 0,
             nalloc: 0,
             spanclass: 0,
@@ -478,6 +485,8 @@ fn new_span(
             npages,
             elemsize,
             nelems,
+            limit: start + nelems * elemsize,
+            div_mul: (1u64 << 32).div_ceil(elemsize as u64),
             freeindex: 0,
             nalloc: 0,
             spanclass,
@@ -563,7 +572,7 @@ pub unsafe fn span_of_unlocked(p: usize) -> *mut Span {
     // always readable.
     unsafe {
         let s = *h.pagemap.add((p - h.base) >> PAGE_SHIFT);
-        if s.is_null() || (*s).state != SPAN_IN_USE || p < (*s).start || p >= (*s).limit() {
+        if s.is_null() || (*s).state != SPAN_IN_USE || p < (*s).start || p >= (*s).limit {
             return core::ptr::null_mut();
         }
         s
@@ -973,6 +982,18 @@ mod tests {
         for c in 1..NUM_CLASSES {
             assert!(CLASS_TO_NPAGES[c] >= 1);
             assert!((CLASS_TO_NPAGES[c] as usize * PAGE_SIZE) / CLASS_TO_SIZE[c] as usize >= 1);
+        }
+    }
+
+    #[test]
+    fn object_index_by_multiplication_is_exact() {
+        for c in 1..NUM_CLASSES {
+            let size = CLASS_TO_SIZE[c] as u64;
+            let span = CLASS_TO_NPAGES[c] as u64 * PAGE_SIZE as u64;
+            let mul = (1u64 << 32).div_ceil(size);
+            for off in 0..span {
+                assert_eq!((off * mul) >> 32, off / size, "class {c} offset {off}");
+            }
         }
     }
 
