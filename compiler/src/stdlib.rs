@@ -12,7 +12,8 @@ macro_rules! std_files {
 }
 
 std_files! {
-    "runtime" => ["error.go", "proc.go"],
+    "runtime" => ["error.go", "proc.go", "mem.go"],
+    "runtime/debug" => ["debug.go"],
     "sync/atomic" => ["atomic.go", "type.go"],
     "sync" => ["mutex.go", "waitgroup.go", "once.go", "map.go"],
     "time" => ["time.go", "sleep.go"],

@@ -153,9 +153,12 @@ fn expected_exit(dir: &Path, name: &str) -> Result<i32, Failed> {
     }
 }
 
-fn run_program(name: &str) -> Result<(), Failed> {
+/// Builds and runs `run/NAME.go`, comparing with its golden files. `gcstress`: run it
+/// with the collector's stress mode (`RGODEBUG=gcstress=1`: a cycle every hundred
+/// allocations, freed memory poisoned).
+fn run_program(name: &str, gcstress: bool) -> Result<(), Failed> {
     let dir = testdata_dir().join("run");
-    let tmp = scratch_dir("run", name);
+    let tmp = scratch_dir(if gcstress { "gcstress" } else { "run" }, name);
     let bin = tmp.join(name);
     let mut build = Command::new(rgo());
     build
@@ -180,6 +183,9 @@ fn run_program(name: &str) -> Result<(), Failed> {
     }
     let mut cmd = Command::new(&bin);
     cmd.current_dir(&dir);
+    if gcstress {
+        cmd.env("RGODEBUG", "gcstress=1");
+    }
     let out = run_with_timeout(cmd, RUN_TIMEOUT, "the compiled program")?;
     let _ = fs::remove_dir_all(&tmp);
 
@@ -276,12 +282,23 @@ fn programs(sub: &str) -> Vec<String> {
 
 /// Entries of `testdata/pending.txt`: one `run/NAME` or `errors/NAME` a line; `#` starts a comment.
 fn pending() -> Vec<String> {
-    let text = fs::read_to_string(testdata_dir().join("pending.txt")).unwrap_or_default();
+    list_file("pending.txt")
+}
+
+/// The entries of a testdata list file: one `run/NAME` or `errors/NAME` a line, `#`
+/// comments.
+fn list_file(file: &str) -> Vec<String> {
+    let text = fs::read_to_string(testdata_dir().join(file)).unwrap_or_default();
     text.lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())
         .filter(|l| !l.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// Programs too allocation-heavy for the stress mode (`gcstress-skip.txt`).
+fn gcstress_skip() -> Vec<String> {
+    list_file("gcstress-skip.txt")
 }
 
 fn check_corpus() -> Result<(), Failed> {
@@ -370,10 +387,17 @@ fn main() {
     let pending = pending();
     let is_pending = |t: &str| pending.iter().any(|p| p == t);
     let mut trials = vec![Trial::test("corpus_well_formed", check_corpus)];
+    let skip = gcstress_skip();
     for name in programs("run") {
         let t = format!("run/{name}");
         let ignored = is_pending(&t);
-        trials.push(Trial::test(t, move || run_program(&name)).with_ignored_flag(ignored));
+        let stress_ignored = ignored || skip.iter().any(|s| *s == t);
+        let n = name.clone();
+        trials.push(Trial::test(t, move || run_program(&n, false)).with_ignored_flag(ignored));
+        trials.push(
+            Trial::test(format!("gcstress/{name}"), move || run_program(&name, true))
+                .with_ignored_flag(stress_ignored),
+        );
     }
     for name in programs("errors") {
         let t = format!("errors/{name}");

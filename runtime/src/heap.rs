@@ -159,6 +159,8 @@ pub struct Span {
     pub needzero: bool,
     /// On its class's list of spans with free slots.
     pub in_partial: bool,
+    /// Free runs: the pages were given back to the OS (and read as zeros).
+    pub released: bool,
     /// Scan spans: the allocation type of each object (null = scan conservatively).
     pub types: *mut *const TypeDesc,
     /// Bit i set: slot i holds an object (allocated, or marked by the last cycle).
@@ -235,6 +237,8 @@ struct Heap {
     live: usize,
     /// Pages in free runs.
     free_pages: usize,
+    /// Pages of free runs given back to the OS.
+    released_pages: usize,
     /// Total bytes requested from [`alloc`] (statistics).
     allocated: usize,
     /// Objects allocated / freed (statistics).
@@ -254,6 +258,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
     spare: core::ptr::null_mut(),
     live: 0,
     free_pages: 0,
+    released_pages: 0,
     allocated: 0,
     mallocs: 0,
     frees: 0,
@@ -375,6 +380,7 @@ fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) 
                 start = (*l).start;
                 npages += (*l).npages;
                 dirty |= (*l).needzero;
+                unrelease(h, l);
                 free_record(h, l);
             }
         }
@@ -385,6 +391,7 @@ fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) 
                 bin_remove(h, r);
                 npages += (*r).npages;
                 dirty |= (*r).needzero;
+                unrelease(h, r);
                 free_record(h, r);
             }
         }
@@ -402,6 +409,7 @@ fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) 
             state: SPAN_FREE,
             needzero: dirty,
             in_partial: false,
+            released: false,
             types: core::ptr::null_mut(),
             allocbits: core::ptr::null_mut(),
             markbits: core::ptr::null_mut(),
@@ -412,6 +420,48 @@ fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) 
         set_pagemap(h, s, start, 1);
         set_pagemap(h, s, start + ((npages - 1) << PAGE_SHIFT), 1);
         bin_insert(h, s);
+    }
+}
+
+/// Drops a free run's pages from the released count (it is being merged or reused; the
+/// pages come back on first touch).
+fn unrelease(h: &mut Heap, s: *mut Span) {
+    // SAFETY: s is a free-run record.
+    unsafe {
+        if (*s).released {
+            h.released_pages -= (*s).npages;
+            (*s).released = false;
+        }
+    }
+}
+
+/// Gives the pages of free runs back to the OS (`MADV_DONTNEED`), longest runs first,
+/// until at most `keep` bytes of free pages remain committed.
+pub fn scavenge(keep: usize) {
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held.
+    let h = unsafe { HEAP.get() };
+    for b in (1..FREE_BINS).rev() {
+        let mut s = h.free_bins[b];
+        while !s.is_null() {
+            if (h.free_pages - h.released_pages) << PAGE_SHIFT <= keep {
+                return;
+            }
+            // SAFETY: bin lists hold free-run records; their pages are unused arena memory.
+            unsafe {
+                if !(*s).released {
+                    let _ = rustix::mm::madvise(
+                        (*s).start as *mut core::ffi::c_void,
+                        (*s).npages << PAGE_SHIFT,
+                        rustix::mm::Advice::LinuxDontNeed,
+                    );
+                    (*s).released = true;
+                    (*s).needzero = false;
+                    h.released_pages += (*s).npages;
+                }
+                s = (*s).next;
+            }
+        }
     }
 }
 
@@ -435,6 +485,7 @@ fn alloc_pages(h: &mut Heap, npages: usize) -> (usize, bool) {
     }
     if !found.is_null() {
         bin_remove(h, found);
+        unrelease(h, found);
         // SAFETY: found is a free-run record just taken off its bin.
         let (start, have, dirty) = unsafe { ((*found).start, (*found).npages, (*found).needzero) };
         free_record(h, found);
@@ -493,6 +544,7 @@ fn new_span(
             state: SPAN_IN_USE,
             needzero: dirty,
             in_partial: false,
+            released: false,
             types,
             allocbits: crate::gc::meta::alloc(bitmap).cast(),
             markbits: crate::gc::meta::alloc(bitmap).cast(),
@@ -688,6 +740,10 @@ pub struct HeapStats {
     pub sys: usize,
     /// Bytes of free runs.
     pub free: usize,
+    /// Bytes of free runs given back to the OS.
+    pub released: usize,
+    /// Objects in allocated slots.
+    pub objects: u64,
     pub allocated: usize,
     pub mallocs: u64,
     pub frees: u64,
@@ -701,6 +757,8 @@ pub fn stats() -> HeapStats {
         live: h.live,
         sys: h.used - h.base,
         free: h.free_pages << PAGE_SHIFT,
+        released: h.released_pages << PAGE_SHIFT,
+        objects: h.mallocs - h.frees,
         allocated: h.allocated,
         mallocs: h.mallocs,
         frees: h.frees,

@@ -13,12 +13,13 @@
 //! lock is held; [`collect_on_goroutine`]) or in the scheduler loop
 //! ([`collect_on_scheduler`]), whichever comes first.
 
+pub mod api;
 pub mod mark;
 pub mod meta;
 pub mod roots;
 
 use crate::sync::Global;
-use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
 /// gc's minimum heap goal.
 const HEAP_MINIMUM: usize = 4 << 20;
@@ -35,7 +36,13 @@ static RUNNING: AtomicBool = AtomicBool::new(false);
 static NUM_GC: AtomicU32 = AtomicU32::new(0);
 static PAUSE_TOTAL_NS: AtomicU64 = AtomicU64::new(0);
 static LAST_PAUSE_NS: AtomicU64 = AtomicU64::new(0);
-static GOGC: Global<i64> = Global::new(100);
+static GOGC: AtomicI64 = AtomicI64::new(100);
+/// Soft memory limit in bytes (`GOMEMLIMIT`, `debug.SetMemoryLimit`).
+static MEMORY_LIMIT: AtomicU64 = AtomicU64::new(i64::MAX as u64);
+/// `runtime.GC` / `FreeOSMemory` calls.
+pub static FORCED: AtomicU32 = AtomicU32::new(0);
+/// Pause history as in gc's MemStats: circular buffers indexed by cycle number.
+static PAUSES: Global<([u64; 256], [u64; 256], u64)> = Global::new(([0; 256], [0; 256], 0));
 static GCTRACE: AtomicBool = AtomicBool::new(false);
 static START_NS: AtomicU64 = AtomicU64::new(0);
 /// `RGODEBUG=gcstress=N`: a cycle every N allocations (0: off), or every eighth of the
@@ -70,13 +77,16 @@ pub fn pending() -> bool {
 }
 
 fn goal_after(live: usize) -> usize {
-    // SAFETY: GOGC is written only at start-up and by SetGCPercent under stop-the-world.
-    let gogc = unsafe { *GOGC.get() };
+    let gogc = GOGC.load(Ordering::Relaxed);
     if gogc < 0 {
         return usize::MAX;
     }
     let goal = live.saturating_add(live / 100 * gogc as usize);
-    goal.max(HEAP_MINIMUM * gogc.max(1) as usize / 100)
+    let goal = goal.max(HEAP_MINIMUM * gogc.max(1) as usize / 100);
+    // Under a memory limit, collect before the heap reaches it (but never below what
+    // is live plus a little headroom).
+    let limit = MEMORY_LIMIT.load(Ordering::Relaxed) as usize;
+    goal.min(limit.max(live + live / 16 + (1 << 20)))
 }
 
 /// Reads GOGC and GODEBUG; enables collection. Called at start-up after the scheduler.
@@ -90,13 +100,17 @@ pub fn init() {
             gogc = n;
         }
     }
-    // SAFETY: start-up, single thread.
-    unsafe { *GOGC.get() = gogc };
+    GOGC.store(gogc, Ordering::Relaxed);
     if let Some(v) = crate::rt0::getenv(b"GODEBUG") {
         for item in v.as_bytes().split(|&c| c == b',') {
             if item == b"gctrace=1" {
                 GCTRACE.store(true, Ordering::Relaxed);
             }
+        }
+    }
+    if let Some(v) = crate::rt0::getenv(b"GOMEMLIMIT") {
+        if let Some(n) = parse_size(v.as_bytes()) {
+            MEMORY_LIMIT.store(n, Ordering::Relaxed);
         }
     }
     if let Some(v) = crate::rt0::getenv(b"RGODEBUG") {
@@ -117,6 +131,27 @@ pub fn init() {
     START_NS.store(crate::syscall::nanotime() as u64, Ordering::Relaxed);
     TRIGGER.store(goal_after(0), Ordering::Relaxed);
     ENABLED.store(gogc >= 0, Ordering::Release);
+}
+
+/// A `GOMEMLIMIT` value: a byte count with an optional unit suffix (B, KiB, MiB, GiB,
+/// TiB), or `off`.
+fn parse_size(b: &[u8]) -> Option<u64> {
+    if b == b"off" {
+        return Some(i64::MAX as u64);
+    }
+    let units: [(&[u8], u64); 5] = [
+        (b"TiB", 1 << 40),
+        (b"GiB", 1 << 30),
+        (b"MiB", 1 << 20),
+        (b"KiB", 1 << 10),
+        (b"B", 1),
+    ];
+    for (suffix, mul) in units {
+        if let Some(n) = b.strip_suffix(suffix) {
+            return (parse_int(n)? as u64).checked_mul(mul);
+        }
+    }
+    parse_int(b).map(|n| n as u64)
 }
 
 fn parse_int(b: &[u8]) -> Option<i64> {
@@ -260,7 +295,18 @@ extern "C" fn rgo_gc_collect(sp: usize) {
     PAUSE_TOTAL_NS.fetch_add(pause, Ordering::Relaxed);
     LAST_PAUSE_NS.store(pause, Ordering::Relaxed);
     let n = NUM_GC.fetch_add(1, Ordering::AcqRel) + 1;
+    let (sec, nsec) = crate::syscall::walltime();
+    let end = (sec * 1_000_000_000 + nsec) as u64;
+    // SAFETY: only the collector (RUNNING) writes PAUSES; readers tolerate a torn view.
+    unsafe {
+        let p = PAUSES.get();
+        p.0[(n as usize + 255) % 256] = pause;
+        p.1[(n as usize + 255) % 256] = end;
+        p.2 = end;
+    }
     let _ = marked;
+    // Give back free pages beyond the next goal (the heap shrank): RSS follows the heap.
+    crate::heap::scavenge(goal.max(HEAP_MINIMUM));
     if GCTRACE.load(Ordering::Relaxed) {
         trace(n, t0, t1, t2, before.live, live, goal);
     }
@@ -295,29 +341,40 @@ pub struct GcStats {
     pub num_gc: u32,
     pub pause_total_ns: u64,
     pub next_gc: usize,
+    pub pause_ns: [u64; 256],
+    pub pause_end: [u64; 256],
+    pub last_gc_unix_ns: u64,
 }
 
 pub fn gc_stats() -> GcStats {
+    // SAFETY: a racy copy of plain integers (see rgo_gc_collect).
+    let p = unsafe { PAUSES.get() };
     GcStats {
         num_gc: NUM_GC.load(Ordering::Acquire),
         pause_total_ns: PAUSE_TOTAL_NS.load(Ordering::Relaxed),
         next_gc: TRIGGER.load(Ordering::Relaxed),
+        pause_ns: p.0,
+        pause_end: p.1,
+        last_gc_unix_ns: p.2,
     }
+}
+
+/// `debug.SetMemoryLimit`: sets the soft limit (a negative value only reads it).
+pub fn set_memory_limit(v: i64) -> i64 {
+    let old = MEMORY_LIMIT.load(Ordering::Relaxed) as i64;
+    if v >= 0 {
+        MEMORY_LIMIT.store(v as u64, Ordering::Relaxed);
+        let live = crate::heap::stats().live;
+        TRIGGER.store(goal_after(live), Ordering::Relaxed);
+    }
+    old
 }
 
 /// `debug.SetGCPercent`: sets GOGC, returns the previous value.
 pub fn set_gc_percent(v: i64) -> i64 {
-    crate::sched::stw::stop_the_world();
-    // SAFETY: the world is stopped.
-    let old = unsafe {
-        let g = GOGC.get();
-        let old = *g;
-        *g = if v < 0 { -1 } else { v };
-        old
-    };
+    let old = GOGC.swap(if v < 0 { -1 } else { v }, Ordering::AcqRel);
     let live = crate::heap::stats().live;
     TRIGGER.store(goal_after(live), Ordering::Relaxed);
     ENABLED.store(v >= 0, Ordering::Release);
-    crate::sched::stw::start_the_world();
     old
 }
