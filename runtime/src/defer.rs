@@ -105,8 +105,8 @@ pub extern "C" fn rgo_deferprocat(closure: *const u8, token: *mut DeferRecord) {
 /// Pops the innermost deferred call of the chain (of frame `fp` only, when given):
 /// (closure, frame). Range-func records yield their body's calls first, then go away.
 fn pop(fp: Option<usize>) -> Option<(*const u8, usize)> {
-    // SAFETY: the chain only holds records created by this module; a range-func record's
-    // list is only pushed to while its frame is suspended in the loop.
+    // SAFETY: the chain only holds records created by this module and only its goroutine
+    // pops it; a range-func record's list may be pushed to concurrently (pop_body).
     unsafe {
         loop {
             let h = *head();
@@ -114,9 +114,7 @@ fn pop(fp: Option<usize>) -> Option<(*const u8, usize)> {
                 return None;
             }
             if (*h).closure.is_null() {
-                let b = (*h).body.load(Ordering::Acquire);
-                if !b.is_null() {
-                    (*h).body.store((*b).next, Ordering::Release);
+                if let Some(b) = pop_body(&(*h).body) {
                     let c = (*b).closure;
                     free_record(b);
                     return Some((c, (*h).fp));
@@ -134,6 +132,21 @@ fn pop(fp: Option<usize>) -> Option<(*const u8, usize)> {
 
 /// Records go back to a free list (persistent memory is never returned).
 fn free_record(_r: *mut DeferRecord) {}
+
+/// Pops the innermost call of a range-func record's list (a body on another goroutine
+/// may be pushing at the same time).
+fn pop_body(list: &AtomicPtr<DeferRecord>) -> Option<*mut DeferRecord> {
+    let mut b = list.load(Ordering::Acquire);
+    while !b.is_null() {
+        // SAFETY: b is a pushed record; records are never freed to the allocator.
+        let next = unsafe { (*b).next };
+        match list.compare_exchange_weak(b, next, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => return Some(b),
+            Err(now) => b = now,
+        }
+    }
+    None
+}
 
 /// Runs the deferred calls of frame `fp` (before the function returns).
 #[no_mangle]
