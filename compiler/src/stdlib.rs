@@ -15,7 +15,7 @@ std_files! {
     "runtime" => ["error.go", "proc.go"],
     "sync/atomic" => ["atomic.go", "type.go"],
     "sync" => ["mutex.go", "waitgroup.go", "once.go", "map.go"],
-    "time" => ["time.go", "sleep.go"],
+    "time" => ["time.go", "duration.go", "format.go", "zoneinfo.go", "tzfile.go", "sleep.go"],
     "errors" => ["errors.go"],
     "fmt" => ["fmt.go", "scan.go"],
     "io" => ["io.go", "copy.go"],
