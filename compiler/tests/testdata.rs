@@ -7,6 +7,8 @@
 //!   binary runs with stdin from /dev/null and a 10 s timeout. Its stdout must equal `NAME.out`;
 //!   its exit status must be the number in `NAME.exit` (0 when absent); when `NAME.err` exists,
 //!   stderr must start with it (a crash: the `panic: ...` head) or, for exit status 0, equal it.
+//!   The program runs with `TZ=UTC` (so that local time does not depend on the machine) plus
+//!   the `KEY=VALUE` lines of `NAME.env`, if any.
 //! * `testdata/errors/NAME.go`: `rgo build -o TMP/x NAME.go` (run in `testdata/errors`) must exit
 //!   with status 1 and print exactly `NAME.err` on stderr.
 //!
@@ -153,6 +155,25 @@ fn expected_exit(dir: &Path, name: &str) -> Result<i32, Failed> {
     }
 }
 
+/// The environment every `run/` program gets on top of the inherited one: a fixed local
+/// time zone. testdata/regen.sh sets the same.
+const RUN_ENV: &[(&str, &str)] = &[("TZ", "UTC")];
+
+/// The `KEY=VALUE` lines of `run/NAME.env` (none when absent); `#` lines and blank lines
+/// are skipped.
+fn program_env(dir: &Path, name: &str) -> Result<Vec<(String, String)>, String> {
+    let Ok(text) = fs::read_to_string(dir.join(format!("{name}.env"))) else {
+        return Ok(Vec::new());
+    };
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once('=') {
+            Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+            _ => Err(format!("run/{name}.env: not a KEY=VALUE line: {l:?}")),
+        })
+        .collect()
+}
+
 /// Builds and runs `run/NAME.go`, comparing with its golden files. `gcstress`: run it
 /// with the collector's stress mode (`RGODEBUG=gcstress=1`: a cycle every hundred
 /// allocations, freed memory poisoned).
@@ -183,6 +204,8 @@ fn run_program(name: &str, gcstress: bool) -> Result<(), Failed> {
     }
     let mut cmd = Command::new(&bin);
     cmd.current_dir(&dir);
+    cmd.envs(RUN_ENV.iter().copied());
+    cmd.envs(program_env(&dir, name)?);
     if gcstress {
         cmd.env("RGODEBUG", "gcstress=1");
     }
@@ -314,6 +337,9 @@ fn check_corpus() -> Result<(), Failed> {
         if !dir.join(format!("{name}.out")).is_file() {
             problems.push(format!("run/{name}.go has no run/{name}.out"));
         }
+        if let Err(e) = program_env(&dir, name) {
+            problems.push(e);
+        }
         let exit = dir.join(format!("{name}.exit"));
         if exit.exists() {
             match fs::read_to_string(&exit)
@@ -342,7 +368,7 @@ fn check_corpus() -> Result<(), Failed> {
     }
     // Golden files without a program.
     for (sub, exts, names) in [
-        ("run", &["out", "err", "exit"][..], &run),
+        ("run", &["out", "err", "exit", "env"][..], &run),
         ("errors", &["err"][..], &errors),
     ] {
         for entry in fs::read_dir(root.join(sub)).into_iter().flatten().flatten() {

@@ -12,6 +12,7 @@ pub mod alg;
 pub mod arith;
 pub mod chan;
 pub mod defer;
+pub mod env;
 pub mod errors;
 pub mod fmt;
 pub mod fs;
