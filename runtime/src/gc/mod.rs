@@ -221,6 +221,19 @@ extern "C" {
     fn rt_gc_collect();
 }
 
+/// Takes the right to stop the world (held by a running cycle, or by `GOMAXPROCS`
+/// resizing); false when someone else holds it.
+pub fn try_acquire_stopper() -> bool {
+    RUNNING
+        .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
+        .is_ok()
+}
+
+/// Gives back the right taken by [`try_acquire_stopper`].
+pub fn release_stopper() {
+    RUNNING.store(false, Ordering::Release);
+}
+
 /// Runs one cycle if no other is running; false if another one is.
 fn try_collect() -> bool {
     if RUNNING

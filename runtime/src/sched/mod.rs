@@ -103,6 +103,9 @@ pub struct P {
     /// While stopped for a stop-the-world (`P_GCSTOP`): the M waiting to take it back,
     /// or null when the P was idle or in a system call.
     stop_owner: *mut M,
+    /// The M that `start_the_world` gave the P back to (`stw::gcstopm` checks it: the P
+    /// may have been removed by `GOMAXPROCS` or handed to the stopper).
+    restart_owner: *mut M,
     // sysmon's observations
     sm_tick: u64,
     sm_when: i64,
@@ -144,7 +147,9 @@ static ALLP: Global<[*mut P; MAX_PROCS]> = Global::new([null_mut(); MAX_PROCS]);
 
 /// The Ps (fixed after `init`).
 fn allp() -> &'static [*mut P] {
-    // SAFETY: ALLP is written only by init, before other threads exist.
+    // SAFETY: ALLP entries are written by init (before other threads exist) and by
+    // `stw::procresize` with the world stopped, always before GOMAXPROCS covers them;
+    // Ps are never freed.
     unsafe { &ALLP.get()[..GOMAXPROCS.load(Ordering::Relaxed) as usize] }
 }
 static GOMAXPROCS: AtomicU32 = AtomicU32::new(1);
@@ -351,6 +356,30 @@ fn parse_env_int(name: &[u8]) -> Option<i64> {
     Some(n)
 }
 
+/// A new idle P with id `id`.
+fn new_p(id: usize) -> *mut P {
+    let p = crate::heap::persistent_alloc(core::mem::size_of::<P>(), 64) as *mut P;
+    // SAFETY: fresh memory for one P.
+    unsafe {
+        p.write(P {
+            id,
+            status: AtomicU32::new(P_IDLE),
+            runq: LocalQueue::new(),
+            schedtick: AtomicU64::new(0),
+            syscalltick: AtomicU64::new(0),
+            curg: AtomicPtr::new(null_mut()),
+            link: null_mut(),
+            stop_owner: null_mut(),
+            restart_owner: null_mut(),
+            sm_tick: 0,
+            sm_when: 0,
+            sm_sctick: 0,
+            sm_scwhen: 0,
+        })
+    };
+    p
+}
+
 /// Sets up M0 (this thread, `fs` base included) and the Ps. Call first at start-up.
 pub fn init() {
     // SAFETY: start-up, single thread.
@@ -371,22 +400,7 @@ pub fn init() {
         let procs = (procs as usize).clamp(1, MAX_PROCS);
         GOMAXPROCS.store(procs as u32, Ordering::Relaxed);
         for i in 0..procs {
-            let p = crate::heap::persistent_alloc(core::mem::size_of::<P>(), 64) as *mut P;
-            p.write(P {
-                id: i,
-                status: AtomicU32::new(P_IDLE),
-                runq: LocalQueue::new(),
-                schedtick: AtomicU64::new(0),
-                syscalltick: AtomicU64::new(0),
-                curg: AtomicPtr::new(null_mut()),
-                link: null_mut(),
-                stop_owner: null_mut(),
-                sm_tick: 0,
-                sm_when: 0,
-                sm_sctick: 0,
-                sm_scwhen: 0,
-            });
-            ALLP.get()[i] = p;
+            ALLP.get()[i] = new_p(i);
         }
         SCHED.get().mcount = 1;
         // P0 belongs to M0; the others are idle.
@@ -1450,11 +1464,15 @@ pub fn gomaxprocs() -> u32 {
     GOMAXPROCS.load(Ordering::Relaxed)
 }
 
-/// `runtime.GOMAXPROCS`: returns the current setting. Changing it at run time is not
-/// supported yet (the value is fixed at start-up from `GOMAXPROCS` / the CPU count).
+/// `runtime.GOMAXPROCS`: returns the previous setting and, for n ≥ 1, changes the number
+/// of Ps (stopping the world to do so, like gc).
 #[export_name = "runtime.GOMAXPROCS"]
-pub extern "C" fn go_runtime_gomaxprocs(_n: i64) -> i64 {
-    GOMAXPROCS.load(Ordering::Relaxed) as i64
+pub extern "C" fn go_runtime_gomaxprocs(n: i64) -> i64 {
+    let old = GOMAXPROCS.load(Ordering::Relaxed) as i64;
+    if n >= 1 && n != old {
+        stw::procresize((n as usize).min(MAX_PROCS));
+    }
+    old
 }
 
 /// `runtime.Goexit`: runs the goroutine's deferred calls, then ends it. In main, the

@@ -10,7 +10,8 @@
 //! has stopped.
 
 use super::{
-    allp, curm, pidleget, pidleput, wakep, M, P, P_GCSTOP, P_IDLE, P_RUNNING, P_SYSCALL, SCHED_LOCK,
+    acquirep, allp, curm, globrunq_put, new_p, pidleget, pidleput, stopm, wakep, GQueue, ALLP,
+    GOMAXPROCS, M, P, P_GCSTOP, P_IDLE, P_RUNNING, P_SYSCALL, SCHED_LOCK,
 };
 use crate::sync::{futex_wait, futex_wake};
 use core::ptr::null_mut;
@@ -111,6 +112,7 @@ pub fn start_the_world() {
             }
             let owner = (*pp).stop_owner;
             (*pp).stop_owner = null_mut();
+            (*pp).restart_owner = owner;
             if owner.is_null() {
                 pidleput(pp);
             } else {
@@ -148,6 +150,71 @@ pub fn gcstopm(m: *mut M) {
     while GENERATION.load(Ordering::Acquire) == gen {
         futex_wait(&GENERATION, gen, -1);
     }
-    // SAFETY: start_the_world marked p running for this M.
-    unsafe { (*m).p = p };
+    // SAFETY: p is never freed; restart_owner was written before GENERATION changed.
+    let ours =
+        unsafe { (*p).restart_owner == m && (*p).id < GOMAXPROCS.load(Ordering::Relaxed) as usize };
+    if ours {
+        // SAFETY: start_the_world marked p running for this M.
+        unsafe { (*m).p = p };
+        return;
+    }
+    // The P was removed (GOMAXPROCS) or given to the stopper: find another one.
+    SCHED_LOCK.lock();
+    // SAFETY: the scheduler lock is held.
+    let np = unsafe { pidleget() };
+    SCHED_LOCK.unlock();
+    if np.is_null() {
+        stopm(m);
+    } else {
+        acquirep(m, np);
+    }
+}
+
+/// Changes the number of Ps to `n` (`runtime.GOMAXPROCS`): new Ps start idle; removed
+/// Ps' queued goroutines move to the global queue; a caller whose own P is removed
+/// continues on P0.
+pub fn procresize(n: usize) {
+    while !crate::gc::try_acquire_stopper() {
+        super::gosched();
+    }
+    stop_the_world();
+    let m = curm();
+    let old = GOMAXPROCS.load(Ordering::Relaxed) as usize;
+    SCHED_LOCK.lock();
+    // SAFETY: the world is stopped and the scheduler lock held: nobody else reads or
+    // writes the Ps beyond `old` or the run queues of stopped Ps.
+    unsafe {
+        let all = ALLP.get();
+        for (i, slot) in all.iter_mut().enumerate().take(n).skip(old) {
+            if slot.is_null() {
+                *slot = new_p(i);
+            }
+            (**slot).stop_owner = null_mut();
+            (**slot).status.store(P_GCSTOP, Ordering::Release);
+        }
+        for &p in &all[n.min(old)..old] {
+            let mut q = GQueue::new();
+            loop {
+                let g = (*p).runq.pop();
+                if g.is_null() {
+                    break;
+                }
+                q.push_back(g);
+            }
+            globrunq_put(&mut q);
+            (*p).stop_owner = null_mut();
+        }
+        let own = (*m).p;
+        if (*own).id >= n {
+            let p0 = all[0];
+            (*p0).stop_owner = m;
+            (*p0).curg.store((*m).curg, Ordering::Release);
+            (*own).curg.store(null_mut(), Ordering::Release);
+            (*m).p = p0;
+        }
+    }
+    GOMAXPROCS.store(n as u32, Ordering::Release);
+    SCHED_LOCK.unlock();
+    start_the_world();
+    crate::gc::release_stopper();
 }
