@@ -577,7 +577,8 @@ fn release_span(h: &mut Heap, s: *mut Span) {
 /// The next free slot of `s` at or after `freeindex`, marked allocated.
 ///
 /// # Safety
-/// HEAP_LOCK is held; s is an in-use small span.
+/// The caller owns `s` (HEAP_LOCK is held, or `s` is in the running P's cache); `s` is an
+/// in-use small span.
 unsafe fn take_slot(s: &mut Span) -> Option<usize> {
     let mut i = s.freeindex;
     while i < s.nelems {
@@ -631,11 +632,131 @@ pub unsafe fn span_of_unlocked(p: usize) -> *mut Span {
     }
 }
 
+/// A P's allocation cache (gc's `mcache`): the span each small span class allocates from,
+/// so that the fast path takes no lock, and the allocation counts not yet added to the
+/// heap's totals. Spans in a cache belong to it alone until the next sweep empties every
+/// cache.
+#[repr(C)]
+pub struct MCache {
+    spans: [*mut Span; NUM_CLASSES * 2],
+    live: usize,
+    allocated: usize,
+    mallocs: u64,
+}
+
+impl MCache {
+    pub const fn new() -> MCache {
+        MCache {
+            spans: [core::ptr::null_mut(); NUM_CLASSES * 2],
+            live: 0,
+            allocated: 0,
+            mallocs: 0,
+        }
+    }
+
+    /// Moves the counts into the heap's totals (HEAP_LOCK held or the world stopped).
+    fn flush(&mut self, h: &mut Heap) {
+        h.live += core::mem::take(&mut self.live);
+        h.allocated += core::mem::take(&mut self.allocated);
+        h.mallocs += core::mem::take(&mut self.mallocs);
+    }
+}
+
+impl Default for MCache {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Takes a slot of `s` for an object of `size` bytes and type `td`, clearing it if needed.
+///
+/// # Safety
+/// The caller owns `s` (its P's cache, or HEAP_LOCK is held) and `s` is a small span.
+#[inline(always)]
+unsafe fn alloc_in_span(s: *mut Span, td: *const TypeDesc) -> Option<*mut u8> {
+    // SAFETY: per the contract.
+    unsafe {
+        let sp = &mut *s;
+        let i = take_slot(sp)?;
+        let p = (sp.start + i * sp.elemsize) as *mut u8;
+        if !sp.types.is_null() {
+            *sp.types.add(i) = td;
+        }
+        if sp.needzero {
+            crate::mem::fill(p, 0, sp.elemsize);
+        }
+        Some(p)
+    }
+}
+
+/// A span of class `sc` with a free slot, for an allocation cache (HEAP_LOCK held).
+fn refill(h: &mut Heap, sc: usize) -> *mut Span {
+    let s = h.partial[sc];
+    if !s.is_null() {
+        // SAFETY: partial lists hold in-use spans of this class, each with a free slot.
+        unsafe {
+            h.partial[sc] = (*s).partial_next;
+            (*s).in_partial = false;
+        }
+        return s;
+    }
+    let class = sc >> 1;
+    let elemsize = CLASS_TO_SIZE[class] as usize;
+    let npages = CLASS_TO_NPAGES[class] as usize;
+    new_span(
+        h,
+        npages,
+        sc as u8,
+        elemsize,
+        (npages << PAGE_SHIFT) / elemsize,
+    )
+}
+
 /// Allocates `size` zeroed bytes for an object of type `td` (null: untyped runtime data,
 /// scanned conservatively if `noscan` is false).
 pub fn alloc(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
     if size == 0 {
         return zerobase();
+    }
+    if size <= MAX_SMALL_SIZE {
+        let mc = crate::sched::current_mcache();
+        // The stress mode counts every allocation: it bypasses the caches.
+        if !mc.is_null() && crate::gc::stress_every() == 0 {
+            let sc = size_to_class(size) << 1 | noscan as usize;
+            // SAFETY: mc is the running P's cache; only this thread uses it.
+            let mc = unsafe { &mut *mc };
+            let s = mc.spans[sc];
+            if !s.is_null() {
+                // SAFETY: the span belongs to this cache.
+                if let Some(p) = unsafe { alloc_in_span(s, td) } {
+                    // SAFETY: as above.
+                    mc.live += unsafe { (*s).elemsize };
+                    mc.allocated += size;
+                    mc.mallocs += 1;
+                    return p;
+                }
+            }
+            let (p, over) = {
+                let _g = HEAP_LOCK.lock();
+                // SAFETY: HEAP_LOCK is held.
+                let h = unsafe { HEAP.get() };
+                init_locked(h);
+                mc.flush(h);
+                let s = refill(h, sc);
+                mc.spans[sc] = s;
+                // SAFETY: s is this cache's now and has a free slot.
+                let p = unsafe { alloc_in_span(s, td) }.unwrap_or_else(|| out_of_memory());
+                // SAFETY: as above.
+                h.live += unsafe { (*s).elemsize };
+                h.allocated += size;
+                h.mallocs += 1;
+                (p, h.live >= crate::gc::trigger())
+            };
+            if over {
+                crate::gc::request();
+            }
+            return p;
+        }
     }
     let (p, over) = {
         let _g = HEAP_LOCK.lock();
@@ -657,45 +778,19 @@ fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) ->
     h.allocated += size;
     h.mallocs += 1;
     if size <= MAX_SMALL_SIZE {
-        let class = size_to_class(size);
-        let sc = class << 1 | noscan as usize;
+        let sc = size_to_class(size) << 1 | noscan as usize;
         let mut s = h.current[sc];
         loop {
             if !s.is_null() {
-                // SAFETY: current spans are in-use small spans; HEAP_LOCK is held.
-                unsafe {
-                    let sp = &mut *s;
-                    if let Some(i) = take_slot(sp) {
-                        h.live += sp.elemsize;
-                        let p = (sp.start + i * sp.elemsize) as *mut u8;
-                        if !sp.types.is_null() {
-                            *sp.types.add(i) = td;
-                        }
-                        if sp.needzero {
-                            crate::mem::fill(p, 0, sp.elemsize);
-                        }
-                        return p;
-                    }
+                // SAFETY: current spans are in-use small spans owned by the heap; HEAP_LOCK
+                // is held.
+                if let Some(p) = unsafe { alloc_in_span(s, td) } {
+                    // SAFETY: as above.
+                    h.live += unsafe { (*s).elemsize };
+                    return p;
                 }
             }
-            s = h.partial[sc];
-            if !s.is_null() {
-                // SAFETY: partial lists hold in-use spans of this class.
-                unsafe {
-                    h.partial[sc] = (*s).partial_next;
-                    (*s).in_partial = false;
-                }
-            } else {
-                let elemsize = CLASS_TO_SIZE[class] as usize;
-                let npages = CLASS_TO_NPAGES[class] as usize;
-                s = new_span(
-                    h,
-                    npages,
-                    sc as u8,
-                    elemsize,
-                    (npages << PAGE_SHIFT) / elemsize,
-                );
-            }
+            s = refill(h, sc);
             h.current[sc] = s;
         }
     }
@@ -753,14 +848,24 @@ pub fn stats() -> HeapStats {
     let _g = HEAP_LOCK.lock();
     // SAFETY: HEAP_LOCK is held.
     let h = unsafe { HEAP.get() };
+    // Counts still in the Ps' caches (read racily: statistics only).
+    let (mut live, mut allocated, mut mallocs) = (0, 0, 0);
+    // SAFETY: only plain word reads of other Ps' counters.
+    unsafe {
+        crate::sched::for_each_mcache(|mc| {
+            live += mc.live;
+            allocated += mc.allocated;
+            mallocs += mc.mallocs;
+        })
+    };
     HeapStats {
-        live: h.live,
+        live: h.live + live,
         sys: h.used - h.base,
         free: h.free_pages << PAGE_SHIFT,
         released: h.released_pages << PAGE_SHIFT,
-        objects: h.mallocs - h.frees,
-        allocated: h.allocated,
-        mallocs: h.mallocs,
+        objects: h.mallocs + mallocs - h.frees,
+        allocated: h.allocated + allocated,
+        mallocs: h.mallocs + mallocs,
         frees: h.frees,
     }
 }
@@ -810,6 +915,13 @@ pub unsafe fn sweep_all() -> usize {
     let h = unsafe { HEAP.get() };
     h.current = [core::ptr::null_mut(); NUM_CLASSES * 2];
     h.partial = [core::ptr::null_mut(); NUM_CLASSES * 2];
+    // SAFETY: the world is stopped: no P allocates from its cache.
+    unsafe {
+        crate::sched::for_each_mcache(|mc| {
+            mc.flush(h);
+            mc.spans = [core::ptr::null_mut(); NUM_CLASSES * 2];
+        })
+    };
     let poison = crate::gc::stress_every() != 0;
     let mut live = 0usize;
     let mut s = h.all_spans;

@@ -106,6 +106,8 @@ pub struct P {
     /// The M that `start_the_world` gave the P back to (`stw::gcstopm` checks it: the P
     /// may have been removed by `GOMAXPROCS` or handed to the stopper).
     restart_owner: *mut M,
+    /// The P's allocation cache (used only by the M that owns the P).
+    pub mcache: crate::heap::MCache,
     // sysmon's observations
     sm_tick: u64,
     sm_when: i64,
@@ -356,6 +358,49 @@ fn parse_env_int(name: &[u8]) -> Option<i64> {
     Some(n)
 }
 
+/// The scheduler is set up (Ms have an `fs` base): allocation may use the P caches.
+static SCHED_READY: AtomicBool = AtomicBool::new(false);
+
+/// The running P's allocation cache, or null (no P: the scheduler, or before start-up).
+#[inline(always)]
+pub fn current_mcache() -> *mut crate::heap::MCache {
+    #[cfg(test)]
+    {
+        null_mut()
+    }
+    #[cfg(not(test))]
+    {
+        if !SCHED_READY.load(Ordering::Relaxed) {
+            return null_mut();
+        }
+        // SAFETY: every runtime thread's M is valid; its P, if any, is owned by it.
+        unsafe {
+            let p = (*curm()).p;
+            if p.is_null() {
+                null_mut()
+            } else {
+                &raw mut (*p).mcache
+            }
+        }
+    }
+}
+
+/// Calls `f` with every P's allocation cache (Ps removed by GOMAXPROCS included).
+///
+/// # Safety
+/// The world is stopped, or `f` only reads plain counters.
+pub unsafe fn for_each_mcache(mut f: impl FnMut(&mut crate::heap::MCache)) {
+    // SAFETY: ALLP entries are null or Ps, never freed.
+    unsafe {
+        for &p in ALLP.get().iter() {
+            if p.is_null() {
+                break;
+            }
+            f(&mut (*p).mcache);
+        }
+    }
+}
+
 /// A new idle P with id `id`.
 fn new_p(id: usize) -> *mut P {
     let p = crate::heap::persistent_alloc(core::mem::size_of::<P>(), 64) as *mut P;
@@ -371,6 +416,7 @@ fn new_p(id: usize) -> *mut P {
             link: null_mut(),
             stop_owner: null_mut(),
             restart_owner: null_mut(),
+            mcache: crate::heap::MCache::new(),
             sm_tick: 0,
             sm_when: 0,
             sm_sctick: 0,
@@ -408,6 +454,7 @@ pub fn init() {
             pidleput(p);
         }
         acquirep(m0, allp()[0]);
+        SCHED_READY.store(true, Ordering::Release);
     }
 }
 
