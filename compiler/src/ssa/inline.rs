@@ -203,10 +203,17 @@ fn candidate(prog: &Program, f: &Func) -> Option<Candidate> {
             .flat_map(|b| &b.insts)
             .map(|v| &f.value(*v).inst)
     };
-    let calls_recover = insts().any(
-        |i| matches!(i, Inst::Call { callee: Callee::Runtime(n), .. } if n == "rgo_gorecover"),
-    );
-    if calls_recover {
+    // Defer records and recover belong to the frame (has_defer should cover the
+    // defer instructions; checked anyway, as inlining them would be a silent miscompile).
+    let frame_bound = insts().any(|i| match i {
+        Inst::Defer(_) | Inst::RunDefers | Inst::DeferRangeFunc => true,
+        Inst::Call {
+            callee: Callee::Runtime(n),
+            ..
+        } => n == "rgo_gorecover",
+        _ => false,
+    });
+    if frame_bound {
         return None;
     }
     // The copy zeroes the callee's locals on entry: its entry block must not be a jump

@@ -231,6 +231,7 @@ impl Inst {
             | Inst::StackAlloc
             | Inst::New
             | Inst::RunDefers
+            | Inst::DeferRangeFunc
             | Inst::Poll => {}
             Inst::SetLocal(_, v)
             | Inst::Load(v)
