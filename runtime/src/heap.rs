@@ -161,8 +161,13 @@ pub struct Span {
     pub in_partial: bool,
     /// Free runs: the pages were given back to the OS (and read as zeros).
     pub released: bool,
-    /// Scan spans: the allocation type of each object (null = scan conservatively).
+    /// Scan spans: the allocation type of each object (null = scan conservatively), valid
+    /// only once the span holds objects of different types (`mixed`); until then every
+    /// object has type `uniform_td`, which saves the collector a cache miss per object.
     pub types: *mut *const TypeDesc,
+    pub uniform_td: *const TypeDesc,
+    /// 0: no object allocated yet; 1: all objects have type `uniform_td`; 2: see `types`.
+    pub type_state: u8,
     /// Bit i set: slot i holds an object (allocated, or marked by the last cycle).
     pub allocbits: *mut u64,
     /// Bit i set: slot i was reached by the current mark phase.
@@ -411,6 +416,8 @@ fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) 
             in_partial: false,
             released: false,
             types: core::ptr::null_mut(),
+            uniform_td: core::ptr::null(),
+            type_state: 0,
             allocbits: core::ptr::null_mut(),
             markbits: core::ptr::null_mut(),
             next: core::ptr::null_mut(),
@@ -546,6 +553,8 @@ fn new_span(
             in_partial: false,
             released: false,
             types,
+            uniform_td: core::ptr::null(),
+            type_state: 0,
             allocbits: crate::gc::meta::alloc(bitmap).cast(),
             markbits: crate::gc::meta::alloc(bitmap).cast(),
             next: h.all_spans,
@@ -668,6 +677,57 @@ impl Default for MCache {
     }
 }
 
+/// Clears a reused slot: small slots with word stores (`rep stosb` has a start-up cost of
+/// dozens of cycles; volatile so that the loop does not become a `memset` call), larger
+/// ones with the string instruction.
+///
+/// # Safety
+/// `p` is valid for `n` bytes, 8-byte aligned, and `n` is a multiple of 8.
+#[inline(always)]
+unsafe fn zero_slot(p: *mut u8, n: usize) {
+    if n <= 128 {
+        let w = p as *mut u64;
+        for k in 0..n / 8 {
+            // SAFETY: per the contract, k * 8 < n.
+            unsafe { w.add(k).write_volatile(0) };
+        }
+    } else {
+        // SAFETY: per the contract.
+        unsafe { crate::mem::fill(p, 0, n) };
+    }
+}
+
+/// Records that slot `i` (just allocated) of scan span `s` holds an object of type `td`.
+///
+/// # Safety
+/// The caller owns `s`, a scan span; `i < nelems`.
+#[inline(always)]
+unsafe fn record_type(s: &mut Span, i: usize, td: *const TypeDesc) {
+    match s.type_state {
+        1 if s.uniform_td == td => {}
+        0 => {
+            s.uniform_td = td;
+            s.type_state = 1;
+        }
+        1 => {
+            // The first object of another type: spell out the types of the others.
+            for j in 0..s.nelems {
+                // SAFETY: j < nelems; types has nelems entries.
+                unsafe {
+                    if j != i && s.is_allocated(j) {
+                        *s.types.add(j) = s.uniform_td;
+                    }
+                }
+            }
+            s.type_state = 2;
+            // SAFETY: i < nelems.
+            unsafe { *s.types.add(i) = td };
+        }
+        // SAFETY: i < nelems.
+        _ => unsafe { *s.types.add(i) = td },
+    }
+}
+
 /// Takes a slot of `s` for an object of `size` bytes and type `td`, clearing it if needed.
 ///
 /// # Safety
@@ -680,10 +740,10 @@ unsafe fn alloc_in_span(s: *mut Span, td: *const TypeDesc) -> Option<*mut u8> {
         let i = take_slot(sp)?;
         let p = (sp.start + i * sp.elemsize) as *mut u8;
         if !sp.types.is_null() {
-            *sp.types.add(i) = td;
+            record_type(sp, i, td);
         }
         if sp.needzero {
-            crate::mem::fill(p, 0, sp.elemsize);
+            zero_slot(p, sp.elemsize);
         }
         Some(p)
     }
@@ -810,7 +870,7 @@ fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) ->
         sp.freeindex = 1;
         h.live += sp.elemsize;
         if !sp.types.is_null() {
-            *sp.types = td;
+            record_type(sp, 0, td);
         }
         if sp.needzero {
             crate::mem::fill(sp.start as *mut u8, 0, sp.elemsize);

@@ -124,9 +124,12 @@ impl WorkList {
     /// # Safety
     /// `obj` is the start of an allocated object of `s`; the world is stopped.
     unsafe fn scan_object(&mut self, s: &Span, obj: usize) {
-        let i = s.object_index(obj);
-        // SAFETY: scan spans have a types array of nelems entries.
-        let td = unsafe { *s.types.add(i) };
+        let td = if s.type_state == 2 {
+            // SAFETY: scan spans have a types array of nelems entries.
+            unsafe { *s.types.add(s.object_index(obj)) }
+        } else {
+            s.uniform_td
+        };
         if td.is_null() {
             // SAFETY: the object's bytes are readable heap memory.
             unsafe { self.scan_range(obj, obj + s.elemsize) };
