@@ -453,49 +453,35 @@ impl<'a> Prover<'a> {
     }
 
     fn is_int(&self, t: crate::types::TypeId) -> bool {
-        use BasicKind::*;
-        matches!(
-            underlying(self.tt, t),
-            Type::Basic(
-                Int | Int8
-                    | Int16
-                    | Int32
-                    | Int64
-                    | Uint
-                    | Uint8
-                    | Uint16
-                    | Uint32
-                    | Uint64
-                    | Uintptr
-            )
-        )
+        self.tt.is_integer(t)
     }
 
     fn is_signed_int(&self, t: crate::types::TypeId) -> bool {
-        use BasicKind::*;
-        matches!(
-            underlying(self.tt, t),
-            Type::Basic(Int | Int8 | Int16 | Int32 | Int64)
-        )
+        self.tt.is_integer(t) && !self.tt.is_unsigned(t)
     }
 
     // ---- facts ------------------------------------------------------------------------
 
+    /// When `b` is entered only through one edge of a two-way branch: the branching
+    /// block, the condition and the value it has on that edge.
+    fn entering_branch(&self, b: BlockId) -> Option<(BlockId, ValueId, bool)> {
+        let [p] = self.preds[b.0 as usize][..] else {
+            return None;
+        };
+        match &self.f.blocks[p.0 as usize].term {
+            Some(Terminator::Branch { cond, then, els }) if then != els => {
+                Some((p, *cond, *then == b))
+            }
+            _ => None,
+        }
+    }
+
     /// Facts of the branch edge that is the only way into `b`.
     fn entering_facts(&mut self, b: BlockId) -> Vec<Fact> {
-        let ps = &self.preds[b.0 as usize];
-        if ps.len() != 1 {
-            return Vec::new();
-        }
-        let p = ps[0];
-        let Some(Terminator::Branch { cond, then, els }) = &self.f.blocks[p.0 as usize].term else {
-            return Vec::new();
-        };
-        if then == els {
-            return Vec::new();
-        }
         let mut out = Vec::new();
-        self.cond_facts(*cond, *then == b, &mut out, 0);
+        if let Some((_, cond, truth)) = self.entering_branch(b) {
+            self.cond_facts(cond, truth, &mut out, 0);
+        }
         out
     }
 
@@ -504,19 +490,10 @@ impl<'a> Prover<'a> {
     /// path can give the branch's value (the others carry a condition just branched
     /// on the other way), that path's facts and its value's hold.
     fn short_circuit_facts(&mut self, b: BlockId) -> Vec<Fact> {
-        let ps = &self.preds[b.0 as usize];
-        if ps.len() != 1 {
-            return Vec::new();
-        }
-        let p = ps[0];
-        let Some(Terminator::Branch { cond, then, els }) = &self.f.blocks[p.0 as usize].term else {
+        let Some((p, cond, truth)) = self.entering_branch(b) else {
             return Vec::new();
         };
-        if then == els {
-            return Vec::new();
-        }
-        let truth = *then == b;
-        let cond = self.vn(*cond);
+        let cond = self.vn(cond);
         let Key::Local(LocalVal::Phi(phi)) = self.key(cond) else {
             return Vec::new();
         };

@@ -14,7 +14,14 @@
 //!
 //! Never inlined: bodyless functions (Rust runtime), functions with defers (their defer
 //! records and landing pad belong to their frame), functions calling `recover`, and
-//! functions above the cost budget ([`BUDGET`], in the spirit of gc's 80 nodes).
+//! functions above the cost budget.
+//!
+//! Costs count roughly like gc's nodes (one per operation, variable access or constant,
+//! [`CALL_COST`] per call that stays). The budget depends on the site: [`BUDGET`] (gc's
+//! 80) inside loops or when the call passes a known func value (the callee's calls of it
+//! become direct and inlinable: iterator functions and range-over-func bodies flatten
+//! into loops), [`OUTSIDE_LOOP_BUDGET`] elsewhere, [`LOOP_BUDGET`] for callees with loops,
+//! [`BIG_CALLER_BUDGET`] in very big callers; calls on the way to a panic stay calls.
 //!
 //! A call is replaced by splitting its block at the call and placing the callee's blocks
 //! in between, with fresh value ids; the callee's locals are appended to the caller's
@@ -63,7 +70,7 @@ const MAX_ROUNDS: u32 = 4;
 
 /// Inlines small functions program-wide, then drops functions no longer referenced.
 pub fn run(prog: &mut Program, tt: &mut TypeTable) {
-    let unit = intern(tt, Type::Tuple(Vec::new()));
+    let unit = tt.intern(Type::Tuple(Vec::new()));
     let debug = std::env::var_os("RGO_INLINE_DEBUG").is_some();
     let mut inl = Inliner {
         candidates: vec![None; prog.funcs.len()],
@@ -96,16 +103,6 @@ pub fn run(prog: &mut Program, tt: &mut TypeTable) {
         }
     }
     drop_unreferenced(prog);
-}
-
-fn intern(tt: &mut TypeTable, t: Type) -> TypeId {
-    if let Some(id) = tt.index.get(&t) {
-        return *id;
-    }
-    let id = TypeId(tt.types.len() as u32);
-    tt.types.push(t.clone());
-    tt.index.insert(t, id);
-    id
 }
 
 /// Functions a function refers to: calls, closures and func values.
