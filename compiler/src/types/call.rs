@@ -26,7 +26,8 @@ impl<'p> Checker<'p> {
         if let Some((o, id)) = self.generic_func_of(gbase) {
             return self.generic_call(e, fun, o, id, args, *ellipsis, *rparen);
         }
-        let f = self.raw(fun, None);
+        let mut f = self.raw(fun, None);
+        self.reject_generic_type(&mut f);
         let f = match f.mode {
             OpMode::TypeExpr | OpMode::Builtin(_) => f,
             _ => self.single_value(f),
@@ -721,7 +722,7 @@ impl<'p> Checker<'p> {
             Builtin::New => {
                 // Go 1.26: new(T) or new(expr)
                 let mut a = self.expr_or_type(&args[0]);
-                if a.is_invalid() {
+                if a.is_invalid() || self.reject_generic_type(&mut a) {
                     return x;
                 }
                 if a.mode != OpMode::TypeExpr {
@@ -1198,18 +1199,19 @@ impl<'p> Checker<'p> {
         let lparen = self.lparen_pos(fun);
         let fname = expr_string(fun);
         // argument hints with the explicit type arguments substituted
-        let known: Vec<TypeId> = targs
-            .iter()
-            .zip(&tps)
-            .map(|(a, &t)| a.unwrap_or(t))
-            .collect();
+        let known = super::generics::with_defaults(&targs, &tps);
         let psig_t = self.prog.subst(f.ty, &tps, &known);
         let psig = self.tt().signature(psig_t).cloned().unwrap_or(sig.clone());
         let hints = self.arg_hints(&psig, args.len(), ellipsis);
-        let (ops, forwarded) = self.eval_args(args, &hints);
+        // arguments may be generic functions whose type arguments are inferred below
+        let ids = args.iter().map(|a| a.id).collect();
+        let outer_ids = std::mem::replace(&mut self.generic_arg_ids, ids);
+        let (mut ops, forwarded) = self.eval_args(args, &hints);
+        self.generic_arg_ids = outer_ids;
         if bad || ops.iter().any(|o| o.is_invalid()) {
             return x;
         }
+        let mut gargs = self.generic_args(&ops);
         // unification with the typed arguments
         let np = sig.params.len();
         let param_of = |i: usize| -> Option<TypeId> {
@@ -1230,7 +1232,7 @@ impl<'p> Checker<'p> {
         let pts: Vec<Option<TypeId>> = (0..ops.len()).map(param_of).collect();
         for (i, op) in ops.iter().enumerate() {
             let Some(p) = pts[i] else { continue };
-            if self.tt().is_untyped(op.ty) || explicit == n {
+            if self.tt().is_untyped(op.ty) || explicit == n || gargs.iter().any(|g| g.op == i) {
                 continue;
             }
             let before = targs.clone();
@@ -1253,7 +1255,11 @@ impl<'p> Checker<'p> {
             }
         }
         let from_typed = targs.clone();
-        self.infer_from_constraints(&tps, &mut targs);
+        // (no inference at all when every type argument is explicit)
+        if let (Err(msg), false) = (self.infer_from_constraints(&tps, &mut targs), explicit == n) {
+            self.error(lparen, format!("in call to {fname}, {msg}"));
+            return x;
+        }
         // untyped constants: the default type of the "largest" kind per type parameter
         let mut untyped: Vec<Option<(TypeId, usize)>> = vec![None; n];
         for (i, op) in ops.iter().enumerate() {
@@ -1292,7 +1298,18 @@ impl<'p> Checker<'p> {
                 targs[j] = Some(self.tt().default_type(t));
             }
         }
-        self.infer_from_constraints(&tps, &mut targs);
+        let _ = self.infer_from_constraints(&tps, &mut targs);
+        if !gargs.is_empty() {
+            if !self.infer_generic_args(&fname, &ops, &pts, &tps, &mut targs, &mut gargs) {
+                return x;
+            }
+            // still bound to an argument's unknown type parameter: not inferred
+            for t in targs.iter_mut() {
+                if t.is_some_and(|t| gargs.iter().any(|g| self.mentions_any(t, &g.fresh))) {
+                    *t = None;
+                }
+            }
+        }
         if let Some(j) = targs.iter().position(|t| t.is_none()) {
             let msg = self.cannot_infer(tps[j]);
             self.error(lparen, format!("in call to {fname}, {msg}"));
@@ -1330,6 +1347,9 @@ impl<'p> Checker<'p> {
                 }
                 return x;
             }
+        }
+        if !self.instantiate_generic_args(&fname, lparen, &mut ops, &gargs) {
+            return x;
         }
         let isig_t = self.prog.subst(f.ty, &tps, &targs);
         self.info.instances.insert(

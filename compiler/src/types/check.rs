@@ -136,6 +136,12 @@ pub(crate) struct Checker<'p> {
     /// Local types declared in generic functions: implicitly parameterised by the
     /// function's type parameters (their `NamedInfo::type_params`), used uninstantiated.
     pub implicit_generic: HashSet<TypeId>,
+    /// Arguments of the generic call being checked that may be uninstantiated generic
+    /// functions (their type arguments are inferred with the call's).
+    pub generic_arg_ids: HashSet<ast::NodeId>,
+    /// Renamed type parameters of generic function arguments: `unify` may bind them on
+    /// the argument side too.
+    pub infer_fresh: Vec<TypeId>,
 }
 
 impl<'p> Checker<'p> {
@@ -442,6 +448,8 @@ pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError
         single_assign_rhs: None,
         cur_tparams: vec![],
         implicit_generic: HashSet::new(),
+        generic_arg_ids: HashSet::new(),
+        infer_fresh: vec![],
     };
     c.check_all();
     let mut errors = std::mem::take(&mut c.errors);

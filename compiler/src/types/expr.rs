@@ -657,8 +657,8 @@ impl<'p> Checker<'p> {
                 }
             }
         }
-        let v = self.expr_or_type(base);
-        if v.is_invalid() || v.ty == TypeTable::INVALID {
+        let mut v = self.expr_or_type(base);
+        if v.is_invalid() || v.ty == TypeTable::INVALID || self.reject_generic_type(&mut v) {
             return x;
         }
         if v.mode == OpMode::Nil {
@@ -1602,7 +1602,7 @@ impl<'p> Checker<'p> {
         }
         let t = x.ty;
         let ok = match op {
-            BinaryOp::Add => self.tt().is_numeric(t) || self.tt().is_string(t),
+            BinaryOp::Add => self.tt().is_addable(t),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Quo => self.tt().is_numeric(t),
             BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
                 self.tt().is_integer(t)

@@ -562,9 +562,14 @@ impl<'p> Checker<'p> {
         let Some(info) = self.tt().named_info(t) else {
             return self.tstr(t);
         };
-        let mut s = self.tstr(t);
+        self.tparams_desc(&self.tstr(t), &info.type_params)
+    }
+
+    /// `name[T any, U comparable]`.
+    pub fn tparams_desc(&self, name: &str, tps: &[TypeId]) -> String {
+        let mut s = name.to_string();
         s.push('[');
-        for (i, &tp) in info.type_params.iter().enumerate() {
+        for (i, &tp) in tps.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
             }
@@ -710,37 +715,16 @@ impl<'p> Checker<'p> {
 
     /// Whether operand `x` is an uninstantiated generic function (reports the error).
     pub fn reject_generic_value(&mut self, x: &mut Operand) -> bool {
-        if x.mode != OpMode::Value {
+        if self.generic_arg_ids.contains(&x.e.id) || self.uninstantiated_func(x).is_none() {
             return false;
         }
-        let id = match &x.e.kind {
-            ExprKind::Ident(i) => i.id,
-            ExprKind::Selector { sel, .. } => sel.id,
-            _ => return false,
-        };
-        if self.info.instances.contains_key(&id) {
-            return false;
-        }
-        let Some(&o) = self.info.uses.get(&id) else {
-            return false;
-        };
-        if let ObjKind::Func {
-            recv: None,
-            type_params,
-            ..
-        } = &self.prog.obj(o).kind
-        {
-            if !type_params.is_empty() {
-                let s = expr_string(x.e);
-                self.error_at(
-                    x.e,
-                    format!("cannot use generic function {s} without instantiation"),
-                );
-                x.mode = OpMode::Invalid;
-                return true;
-            }
-        }
-        false
+        let s = expr_string(x.e);
+        self.error_at(
+            x.e,
+            format!("cannot use generic function {s} without instantiation"),
+        );
+        x.mode = OpMode::Invalid;
+        true
     }
 
     /// Evaluates explicit type arguments (None for invalid ones).
@@ -801,6 +785,9 @@ impl<'p> Checker<'p> {
         indices: &[Expr],
         gt: TypeId,
     ) -> TypeId {
+        if let Some((_, alias)) = self.generic_alias_of(base) {
+            return self.instantiate_alias(e, base, indices, &alias);
+        }
         let tps = match self.tt().named_info(gt) {
             Some(NamedInfo {
                 type_params,
@@ -928,6 +915,12 @@ impl<'p> Checker<'p> {
                     if prev == a {
                         return true;
                     }
+                    if self.infer_fresh.contains(&a) {
+                        return self.bind_fresh(a, prev, tps, targs, depth + 1);
+                    }
+                    if self.infer_fresh.contains(&prev) {
+                        return self.bind_fresh(prev, a, tps, targs, depth + 1);
+                    }
                     // inexact: a defined type and its underlying literal type unify
                     let tt = self.tt();
                     if tt.underlying(prev) == tt.underlying(a)
@@ -941,6 +934,9 @@ impl<'p> Checker<'p> {
                     false
                 }
             };
+        }
+        if self.infer_fresh.contains(&a) {
+            return self.bind_fresh(a, p, tps, targs, depth + 1);
         }
         // Identical types unify, but in a recursive call (`f(x[1:])` inside `f[T]`) the
         // argument's type mentions the very parameters being inferred: descend so they
@@ -1020,8 +1016,38 @@ impl<'p> Checker<'p> {
         }
     }
 
-    /// Core-type constraint inference: `[S ~[]E, E any]` infers E from S and S from E.
-    pub fn infer_from_constraints(&mut self, tps: &[TypeId], targs: &mut [Option<TypeId>]) {
+    /// Binds `fresh`, a renamed type parameter of a generic function argument (see
+    /// [`Checker::infer_fresh`]), to `t`, or unifies its binding with `t`.
+    fn bind_fresh(
+        &self,
+        fresh: TypeId,
+        t: TypeId,
+        tps: &[TypeId],
+        targs: &mut [Option<TypeId>],
+        depth: u32,
+    ) -> bool {
+        let Some(j) = tps.iter().position(|&x| x == fresh) else {
+            return false;
+        };
+        match targs[j] {
+            None => {
+                targs[j] = Some(t);
+                true
+            }
+            Some(v) if v == t => true,
+            Some(v) => self.unify(v, t, tps, targs, depth),
+        }
+    }
+
+    /// Core-type constraint inference: `[S ~[]E, E any]` infers E from S, and `[P *T]`
+    /// (a single term without tilde) gives P once T is known.
+    /// A known argument that does not unify with its parameter's core type fails:
+    /// `Err("T (type string) does not satisfy ~int")`.
+    pub fn infer_from_constraints(
+        &mut self,
+        tps: &[TypeId],
+        targs: &mut [Option<TypeId>],
+    ) -> Result<(), String> {
         for _round in 0..4 {
             let mut changed = false;
             for (j, &tp) in tps.iter().enumerate() {
@@ -1030,33 +1056,84 @@ impl<'p> Checker<'p> {
                     continue;
                 };
                 if it.unions.len() != 1 || it.unions[0].len() != 1 {
+                    // no core type: a known argument must have the constraint's methods
+                    if let Some(a) = targs[j].filter(|_| !it.methods.is_empty()) {
+                        self.check_constraint_methods(tp, a, c, tps, targs)?;
+                    }
                     continue;
                 }
                 let (tilde, core) = it.unions[0][0];
                 match targs[j] {
                     Some(a) => {
                         let before: Vec<Option<TypeId>> = targs.to_vec();
-                        let a2 = if tilde { self.tt().underlying(a) } else { a };
-                        self.unify(core, a2, tps, targs, 0);
+                        // a type-parameter argument unifies through its own core type
+                        let a2 = if tilde || self.tt().is_type_param(a) {
+                            self.tt().core_or_under(a)
+                        } else {
+                            a
+                        };
+                        if !self.unify(core, a2, tps, targs, 0) {
+                            let (ts, xs) = (self.tstr(tp), self.tstr(a));
+                            let cs = self.constraint_string(c);
+                            return Err(format!("{ts} (type {xs}) does not satisfy {cs}"));
+                        }
                         if before.as_slice() != &*targs {
                             changed = true;
                         }
                     }
-                    None => {
-                        if !mentions_unknown(self.tt(), core, tps, targs, 0) {
-                            let known: Vec<TypeId> = targs
-                                .iter()
-                                .zip(tps)
-                                .map(|(a, &t)| a.unwrap_or(t))
-                                .collect();
-                            targs[j] = Some(self.prog.subst(core, tps, &known));
-                            changed = true;
-                        }
+                    // only a single specific type (no tilde) determines the argument
+                    None if !tilde && !mentions_unknown(self.tt(), core, tps, targs, 0) => {
+                        let known = with_defaults(targs, tps);
+                        targs[j] = Some(self.prog.subst(core, tps, &known));
+                        changed = true;
                     }
+                    None => {}
                 }
             }
             if !changed {
                 break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the known argument `a` of `tp` has the methods of its constraint `c`
+    /// (with the known arguments substituted): `Err("T (type X) does not satisfy C
+    /// (missing method M)")`.
+    fn check_constraint_methods(
+        &mut self,
+        tp: TypeId,
+        a: TypeId,
+        c: TypeId,
+        tps: &[TypeId],
+        targs: &[Option<TypeId>],
+    ) -> Result<(), String> {
+        if mentions_unknown(self.tt(), a, tps, targs, 0) {
+            return Ok(());
+        }
+        let known = with_defaults(targs, tps);
+        let c = self.prog.subst(c, tps, &known);
+        let Some(it) = self.tt().interface(c).cloned() else {
+            return Ok(());
+        };
+        if it
+            .methods
+            .iter()
+            .any(|m| mentions_unknown(self.tt(), m.sig, tps, targs, 0))
+        {
+            return Ok(());
+        }
+        let methods_only = self.prog.new_interface(Interface {
+            methods: it.methods.clone(),
+            unions: vec![],
+            comparable: false,
+        });
+        match self.prog.implements(a, methods_only, Some(self.pkg)) {
+            Ok(()) => Ok(()),
+            Err(reason) => {
+                let (ts, xs) = (self.tstr(tp), self.tstr(a));
+                let cs = self.constraint_string(c);
+                Err(format!("{ts} (type {xs}) does not satisfy {cs} {reason}"))
             }
         }
     }
@@ -1091,8 +1168,17 @@ impl<'p> Checker<'p> {
     }
 }
 
+/// The type arguments inferred so far, the type parameters themselves where unknown.
+pub(crate) fn with_defaults(targs: &[Option<TypeId>], tps: &[TypeId]) -> Vec<TypeId> {
+    targs
+        .iter()
+        .zip(tps)
+        .map(|(a, &t)| a.unwrap_or(t))
+        .collect()
+}
+
 /// Whether `t` mentions a type parameter of `tps` not inferred yet.
-fn mentions_unknown(
+pub(crate) fn mentions_unknown(
     tt: &TypeTable,
     t: TypeId,
     tps: &[TypeId],
@@ -1177,7 +1263,10 @@ impl<'p> Checker<'p> {
         }
         let mut targs: Vec<Option<TypeId>> = args.iter().map(|&a| Some(a)).collect();
         targs.resize(tps.len(), None);
-        self.infer_from_constraints(&tps, &mut targs);
+        if let Err(msg) = self.infer_from_constraints(&tps, &mut targs) {
+            self.error(end_pos(base), msg);
+            return x;
+        }
         if let Some(j) = targs.iter().position(|t| t.is_none()) {
             let msg = self.cannot_infer(tps[j]);
             self.error(end_pos(base), msg);
@@ -1266,7 +1355,11 @@ impl<'p> Checker<'p> {
         if !self.unify(x.ty, tu, &tps, &mut targs, 0) {
             return;
         }
-        self.infer_from_constraints(&tps, &mut targs);
+        if let Err(msg) = self.infer_from_constraints(&tps, &mut targs) {
+            self.error_at(x.e, msg);
+            x.mode = OpMode::Invalid;
+            return;
+        }
         if targs.iter().any(|t| t.is_none()) {
             return;
         }

@@ -9,11 +9,13 @@
 // `rgo_parser` gates the Go-source tests until the parser is merged.
 #![allow(dead_code, unexpected_cfgs)]
 
+mod alias;
 mod call;
 mod check;
 pub mod constant;
 mod expr;
 pub mod exprstr;
+mod funcargs;
 mod generics;
 mod initorder;
 pub mod lookup;
@@ -72,6 +74,17 @@ pub struct Program {
     /// Nesting depth of generic type instantiations (bounds expanding cycles such as
     /// `type T[P any] struct{ f *T[[]P] }`).
     pub inst_depth: u32,
+    /// Generic type aliases (`type Entry[V any] = Pair[string, V]`): the alias's type
+    /// parameters and its right-hand side in terms of them. Aliases are transparent:
+    /// `Entry[int]` denotes the substituted right-hand side.
+    pub generic_aliases: HashMap<ObjId, GenericAlias>,
+}
+
+/// A generic type alias (see [`Program::generic_aliases`]).
+#[derive(Clone, Debug)]
+pub struct GenericAlias {
+    pub type_params: Vec<TypeId>,
+    pub rhs: TypeId,
 }
 
 /// A type error at a position.

@@ -346,6 +346,10 @@ impl<'p> Checker<'p> {
             let Type::Named(n) = self.tt().get(t).clone() else {
                 continue;
             };
+            if self.tt().named[n.0 as usize].origin.is_some() {
+                // an alias of an instance: the receivers are rejected
+                continue;
+            }
             let fields: Vec<(String, ast::Pos, Option<FileId>)> = match self.tt().struct_fields(t) {
                 Some(fs) => {
                     let u = self.tt().underlying(t);
@@ -495,8 +499,7 @@ impl<'p> Checker<'p> {
 
     fn type_decl(&mut self, o: ObjId, s: &ast::TypeSpec) {
         if !s.type_params.is_empty() && s.alias {
-            self.error(s.name.pos, "rgo: generic type aliases not supported yet");
-            self.prog.objects[o.0 as usize].ty = TypeTable::INVALID;
+            self.generic_alias_decl(o, s);
             return;
         }
         if s.alias {
@@ -631,13 +634,7 @@ impl<'p> Checker<'p> {
                 let x = self.expr_or_type(e);
                 match x.mode {
                     OpMode::TypeExpr => {
-                        let generic = self
-                            .tt()
-                            .named_info(x.ty)
-                            .is_some_and(|i| i.origin.is_none() && !i.type_params.is_empty())
-                            && !self.implicit_generic.contains(&x.ty);
-                        if generic {
-                            let d = self.generic_type_desc(x.ty);
+                        if let Some(d) = self.uninstantiated_generic(e, x.ty) {
                             self.error_at(
                                 e,
                                 format!("cannot use generic type {d} without instantiation"),
@@ -1081,10 +1078,20 @@ impl<'p> Checker<'p> {
             }
         };
         let otps = match self.tt().named_info(gt) {
+            _ if self.generic_alias_of(bx).is_some() => {
+                let d = self.uninstantiated_generic(bx, gt).unwrap_or_default();
+                self.error_at(
+                    bx,
+                    format!("cannot define new methods on generic alias type {d}"),
+                );
+                self.declare_bad_recv_type_params(indices);
+                return (TypeTable::INVALID, vec![]);
+            }
             Some(i) if i.origin.is_none() && !i.type_params.is_empty() => i.type_params.clone(),
             _ => {
                 let s = self.tstr(gt);
                 self.error_at(bx, format!("{s} is not a generic type"));
+                self.declare_bad_recv_type_params(indices);
                 return (TypeTable::INVALID, vec![]);
             }
         };
@@ -1136,6 +1143,16 @@ impl<'p> Checker<'p> {
         (inst, ntps)
     }
 
+    /// Declares the type parameters of an invalid generic receiver, so that the
+    /// signature and body see them (and report no follow-up `undefined: T`).
+    fn declare_bad_recv_type_params(&mut self, indices: &[Expr]) {
+        for (i, ix) in indices.iter().enumerate() {
+            if let ExprKind::Ident(id) = &ix.kind {
+                self.new_type_param(id, i as u32);
+            }
+        }
+    }
+
     /// Checks a receiver type: `T` or `*T` with T a defined type of this package.
     fn recv_type(&mut self, r: &ast::Field) -> (TypeId, Vec<TypeId>) {
         let (ptr, base) = match &r.ty.kind {
@@ -1166,7 +1183,14 @@ impl<'p> Checker<'p> {
         };
         let u = self.tt().underlying(t);
         let s = self.tstr(t);
-        if !ok {
+        let instance = self.tt().named_info(t).is_some_and(|i| i.origin.is_some());
+        if ok && instance && tps.is_empty() {
+            // `type IntPair = Pair[int, int]; func (p IntPair) M()`
+            self.error_at(
+                base,
+                format!("cannot define new methods on instantiated type {s}"),
+            );
+        } else if !ok {
             if matches!(self.tt().get(t), Type::Basic(_)) || self.tt().named_info(t).is_some() {
                 self.error_at(
                     base,

@@ -349,6 +349,11 @@ impl TypeTable {
     pub fn is_boolean(&self, t: TypeId) -> bool {
         self.kind_is(t, BasicKind::is_boolean)
     }
+    /// Operands of `+`: numbers and strings (for a type parameter, every type of its set
+    /// is one or the other: `~int | ~string`).
+    pub fn is_addable(&self, t: TypeId) -> bool {
+        self.kind_is(t, |k| k.is_numeric() || k.is_string())
+    }
     pub fn is_ordered(&self, t: TypeId) -> bool {
         self.kind_is(t, BasicKind::is_ordered)
     }

@@ -168,8 +168,9 @@ impl Program {
                 if let Some((_, args)) = &info.origin {
                     s.push('[');
                     for (i, a) in args.iter().enumerate() {
+                        // gc's messages separate type arguments with ", ", %T with ","
                         if i > 0 {
-                            s.push(',');
+                            s.push_str(if st.err { ", " } else { "," });
                         }
                         self.write_type(s, *a, st, d);
                     }

@@ -178,7 +178,14 @@ impl FnBuilder<'_, '_> {
         let pu = self.b.ptr_to(u);
         let tp = self.emit(pu, Inst::Retype(tab), pos);
         let one = self.const_int(1, pos);
-        let slot = self.emit(pu, Inst::ElemAddr { ptr: tp, index: one }, pos);
+        let slot = self.emit(
+            pu,
+            Inst::ElemAddr {
+                ptr: tp,
+                index: one,
+            },
+            pos,
+        );
         let typ = self.load(slot, pos);
         self.set_local(res, typ, pos);
         self.jump(done);
