@@ -121,4 +121,46 @@ impl<'p> Checker<'p> {
         x.mode = OpMode::Invalid;
         true
     }
+
+    /// A use of type name `o` while it is being resolved: when `o` is an alias, the
+    /// aliases from it on form a cycle (gc's "invalid recursive type").
+    pub fn alias_cycle(&mut self, o: ObjId) {
+        let Some(at) = self.alias_stack.iter().position(|&a| a == o) else {
+            return;
+        };
+        let mut cycle = self.alias_stack[at..].to_vec();
+        // reported from the alias declared first
+        let first = (0..cycle.len())
+            .min_by_key(|&i| {
+                let ob = self.prog.obj(cycle[i]);
+                (ob.file, ob.pos)
+            })
+            .unwrap_or(0);
+        cycle.rotate_left(first);
+        let (pos, file, name) = {
+            let ob = self.prog.obj(cycle[0]);
+            (ob.pos, ob.file, ob.name.clone())
+        };
+        let msg = if cycle.len() == 1 {
+            format!("invalid recursive type: {name} refers to itself")
+        } else {
+            let mut m = format!("invalid recursive type {name}");
+            for (i, &a) in cycle.iter().enumerate() {
+                let next = cycle[(i + 1) % cycle.len()];
+                let ob = self.prog.obj(a);
+                let at = self.pos_string(ob.file, ob.pos);
+                let nn = &self.prog.obj(next).name;
+                m.push_str(&format!("\n\t{at}: {} refers to {nn}", ob.name));
+            }
+            m
+        };
+        let cf = self.cur_file;
+        self.cur_file = self
+            .files
+            .iter()
+            .position(|f| Some(f.0) == file)
+            .unwrap_or(0);
+        self.error(pos, msg);
+        self.cur_file = cf;
+    }
 }

@@ -23,10 +23,36 @@ impl<'p> Checker<'p> {
             ExprKind::Index { x, .. } => x,
             _ => fun,
         };
+        let call = CallParts {
+            e,
+            fun,
+            args,
+            ellipsis: *ellipsis,
+            rparen: *rparen,
+        };
         if let Some((o, id)) = self.generic_func_of(gbase) {
-            return self.generic_call(e, fun, o, id, args, *ellipsis, *rparen);
+            let f = self.raw(gbase, None);
+            let tps = self.func_type_params(o);
+            return self.generic_call(&call, f, tps, id, None);
         }
+        let outer = self.call_fun.replace(fun.id);
         let mut f = self.raw(fun, None);
+        self.call_fun = outer;
+        // a generic method, uninstantiated or partially instantiated
+        if let Some((_, id, tps)) = self.uninstantiated_func(&f) {
+            return self.generic_call(&call, f, tps, id, None);
+        }
+        if let Some((_, given)) = self.partial_targs.take_if(|p| p.0 == fun.id) {
+            let bf = Operand {
+                mode: OpMode::Value,
+                ty: f.ty,
+                val: None,
+                e: gbase,
+            };
+            if let Some((_, id, tps)) = self.uninstantiated_method(&bf) {
+                return self.generic_call(&call, bf, tps, id, Some(given));
+            }
+        }
         self.reject_generic_type(&mut f);
         let f = match f.mode {
             OpMode::TypeExpr | OpMode::Builtin(_) => f,
@@ -1145,31 +1171,46 @@ impl<'p> Checker<'p> {
     }
 }
 
+/// The parts of a call expression `fun(args...)`.
+#[derive(Clone, Copy)]
+pub(crate) struct CallParts<'a> {
+    pub e: &'a Expr,
+    pub fun: &'a Expr,
+    pub args: &'a [Expr],
+    pub ellipsis: Option<ast::Pos>,
+    pub rparen: ast::Pos,
+}
+
 impl<'p> Checker<'p> {
-    /// A call of a generic function `F(args)` / `F[T1](args)`: explicit type arguments,
-    /// inference from the typed arguments, core-type inference, untyped defaults,
-    /// constraint satisfaction, then the ordinary argument checks.
-    #[allow(clippy::too_many_arguments)]
+    /// A call of a generic function `F(args)` / `F[T1](args)` (or generic method
+    /// `x.M(args)`, `x.M[T1](args)`) whose function expression evaluated to `f`, with
+    /// type parameters `tps` to instantiate (recorded at identifier `id`): explicit type
+    /// arguments (`given` when already evaluated), inference from the typed arguments,
+    /// core-type inference, untyped defaults, generic function arguments, constraint
+    /// satisfaction, then the ordinary argument checks.
     fn generic_call<'a>(
         &mut self,
-        e: &'a Expr,
-        fun: &'a Expr,
-        o: ObjId,
+        call: &CallParts<'a>,
+        f: Operand<'a>,
+        tps: Vec<TypeId>,
         id: ast::NodeId,
-        args: &'a [Expr],
-        ellipsis: Option<ast::Pos>,
-        rparen: ast::Pos,
+        given: Option<Vec<TypeId>>,
     ) -> Operand<'a> {
+        let CallParts {
+            e,
+            fun,
+            args,
+            ellipsis,
+            rparen,
+        } = *call;
         let mut x = Operand::invalid(e);
         let (fx, targ_exprs): (&Expr, &[Expr]) = match &fun.kind {
             ExprKind::Index { x, indices, .. } => (x, indices),
             _ => (fun, &[]),
         };
-        let f = self.raw(fx, None);
-        let tps = self.func_type_params(o);
         let sig = self.tt().signature(f.ty).cloned();
         let (true, Some(sig)) = (!f.is_invalid(), sig) else {
-            for a in targ_exprs {
+            for a in targ_exprs.iter().filter(|_| given.is_none()) {
                 self.type_expr(a);
             }
             for a in args {
@@ -1181,7 +1222,10 @@ impl<'p> Checker<'p> {
         let mut targs: Vec<Option<TypeId>> = vec![None; n];
         let mut bad = false;
         for (i, te) in targ_exprs.iter().enumerate() {
-            let t = self.type_expr(te);
+            let t = match &given {
+                Some(g) => g.get(i).copied().unwrap_or(TypeTable::INVALID),
+                None => self.type_expr(te),
+            };
             if t == TypeTable::INVALID {
                 bad = true;
             }

@@ -142,6 +142,15 @@ pub(crate) struct Checker<'p> {
     /// Renamed type parameters of generic function arguments: `unify` may bind them on
     /// the argument side too.
     pub infer_fresh: Vec<TypeId>,
+    /// The function expression of the call being checked (`l.Map[int]` in
+    /// `l.Map[int](f)`), where a generic method may be partially instantiated.
+    pub call_fun: Option<ast::NodeId>,
+    /// A partial instantiation of a generic method at `call_fun`: the explicit type
+    /// arguments, the others to be inferred from the call's arguments.
+    pub partial_targs: Option<(ast::NodeId, Vec<TypeId>)>,
+    /// Type aliases being resolved (innermost last): a use of one of them is a cycle of
+    /// aliases; defined types met meanwhile are only declared (see `resolve_obj`).
+    pub alias_stack: Vec<ObjId>,
 }
 
 impl<'p> Checker<'p> {
@@ -450,6 +459,9 @@ pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError
         implicit_generic: HashSet::new(),
         generic_arg_ids: HashSet::new(),
         infer_fresh: vec![],
+        call_fun: None,
+        partial_targs: None,
+        alias_stack: vec![],
     };
     c.check_all();
     let mut errors = std::mem::take(&mut c.errors);

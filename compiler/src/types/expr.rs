@@ -136,7 +136,11 @@ impl<'p> Checker<'p> {
                 None => self.error(e.pos, format!("malformed constant: {raw}")),
             },
             ExprKind::Paren(inner) => {
-                let y = self.raw(inner, hint);
+                // as gc: no instantiation or inference through parentheses (names take
+                // no other hint)
+                let named = matches!(inner.kind, ExprKind::Ident(_) | ExprKind::Selector { .. });
+                let mut y = self.raw(inner, if named { None } else { hint });
+                self.reject_generic_value(&mut y);
                 x.mode = y.mode;
                 x.ty = y.ty;
                 x.val = y.val;
@@ -934,6 +938,9 @@ impl<'p> Checker<'p> {
                 x.ty = t;
             }
             return x;
+        }
+        if let Some((_, id, tps)) = self.uninstantiated_method(&v) {
+            return self.instantiate_explicit(e, v, indices, id, tps);
         }
         let v = self.single_value(v);
         if v.is_invalid() {

@@ -28,11 +28,15 @@ pub(crate) struct GenericArg {
 }
 
 impl<'p> Checker<'p> {
-    /// The generic function object (with its type parameters) that operand `x` names
-    /// without instantiation, and the identifier naming it.
+    /// The generic function object (with the type parameters to instantiate) that
+    /// operand `x` names without instantiation (also a generic method selected by `x`),
+    /// and the identifier naming it.
     pub fn uninstantiated_func(&self, x: &Operand) -> Option<(ObjId, ast::NodeId, Vec<TypeId>)> {
         if x.mode != OpMode::Value {
             return None;
+        }
+        if let Some(m) = self.uninstantiated_method(x) {
+            return Some(m);
         }
         let id = match &x.e.kind {
             ExprKind::Ident(i) => i.id,
@@ -166,17 +170,8 @@ impl<'p> Checker<'p> {
             if !self.verify_type_args(&g.tps, &targs, &|_| lparen, "") {
                 return false;
             }
-            let it = self.prog.subst(op.ty, &g.tps, &targs);
-            self.info.instances.insert(
-                g.id,
-                Instance {
-                    type_args: targs,
-                    ty: it,
-                },
-            );
-            let e = op.e;
-            self.retype(e, it);
-            ops[g.op].ty = it;
+            let (e, ty) = (op.e, op.ty);
+            ops[g.op].ty = self.record_instance(e, g.id, &g.tps, targs, ty);
         }
         true
     }

@@ -271,11 +271,7 @@ impl Program {
     pub fn method_sig_in(&mut self, m: ObjId, recv_named: TypeId) -> TypeId {
         let mt = self.obj(m).ty;
         let tps = match &self.obj(m).kind {
-            ObjKind::Func {
-                type_params,
-                recv: Some(_),
-                ..
-            } => type_params.clone(),
+            ObjKind::Func { recv: Some(_), .. } => self.recv_type_params(m),
             _ => return mt,
         };
         let base = self.types.pointer_elem(recv_named).unwrap_or(recv_named);
@@ -295,13 +291,12 @@ impl Program {
     pub fn method_sig_lookup(&self, m: ObjId, recv_named: TypeId) -> TypeId {
         let mt = self.obj(m).ty;
         let tps = match &self.obj(m).kind {
-            ObjKind::Func {
-                type_params,
-                recv: Some(_),
-                ..
-            } if !type_params.is_empty() => type_params.clone(),
+            ObjKind::Func { recv: Some(_), .. } => self.recv_type_params(m),
             _ => return mt,
         };
+        if tps.is_empty() {
+            return mt;
+        }
         let base = self.types.pointer_elem(recv_named).unwrap_or(recv_named);
         let args = match self.types.named_info(base) {
             Some(NamedInfo {
@@ -689,7 +684,6 @@ impl<'p> Checker<'p> {
                 }
                 (o, sel.id)
             }
-            ExprKind::Paren(x) => return self.generic_func_of(x),
             _ => return None,
         };
         if !matches!(self.prog.obj(o).kind, ObjKind::Func { recv: None, .. }) {
@@ -1245,55 +1239,13 @@ impl<'p> Checker<'p> {
         o: ObjId,
         id: ast::NodeId,
     ) -> Operand<'a> {
-        let mut x = Operand::invalid(e);
         let f = self.raw(base, None);
-        let Some(args) = self.type_args(indices) else {
-            return x;
-        };
         if f.is_invalid() {
-            return x;
+            self.type_args(indices);
+            return Operand::invalid(e);
         }
         let tps = self.func_type_params(o);
-        if args.len() > tps.len() {
-            self.error_at(
-                &indices[tps.len()],
-                format!("got {} type arguments but want {}", args.len(), tps.len()),
-            );
-            return x;
-        }
-        let mut targs: Vec<Option<TypeId>> = args.iter().map(|&a| Some(a)).collect();
-        targs.resize(tps.len(), None);
-        if let Err(msg) = self.infer_from_constraints(&tps, &mut targs) {
-            self.error(end_pos(base), msg);
-            return x;
-        }
-        if let Some(j) = targs.iter().position(|t| t.is_none()) {
-            let msg = self.cannot_infer(tps[j]);
-            self.error(end_pos(base), msg);
-            return x;
-        }
-        let targs: Vec<TypeId> = targs
-            .into_iter()
-            .map(|t| t.unwrap_or(TypeTable::INVALID))
-            .collect();
-        let starts: Vec<ast::Pos> = indices.iter().map(super::exprstr::start_pos).collect();
-        let lp = end_pos(base);
-        let pos = move |i: usize| starts.get(i).copied().unwrap_or(lp);
-        if !self.verify_type_args(&tps, &targs, &pos, "") {
-            return x;
-        }
-        let it = self.prog.subst(f.ty, &tps, &targs);
-        self.info.instances.insert(
-            id,
-            Instance {
-                type_args: targs,
-                ty: it,
-            },
-        );
-        self.retype(base, it);
-        x.mode = OpMode::Value;
-        x.ty = it;
-        x
+        self.instantiate_explicit(e, f, indices, id, tps)
     }
 }
 
@@ -1325,27 +1277,8 @@ impl<'p> Checker<'p> {
     /// `var f func(int) int = Id`: infers the type arguments of an uninstantiated generic
     /// function value from the function type it is assigned to.
     pub fn instantiate_from_target(&mut self, x: &mut Operand, target: TypeId) {
-        if x.mode != OpMode::Value {
+        let Some((_, id, tps)) = self.uninstantiated_func(x) else {
             return;
-        }
-        let id = match &x.e.kind {
-            ExprKind::Ident(i) => i.id,
-            ExprKind::Selector { sel, .. } => sel.id,
-            _ => return,
-        };
-        if self.info.instances.contains_key(&id) {
-            return;
-        }
-        let Some(&o) = self.info.uses.get(&id) else {
-            return;
-        };
-        let tps = match &self.prog.obj(o).kind {
-            ObjKind::Func {
-                recv: None,
-                type_params,
-                ..
-            } if !type_params.is_empty() => type_params.clone(),
-            _ => return,
         };
         let tu = self.tt().underlying(target);
         if !matches!(self.tt().get(tu), Type::Func(_)) || contains_tparam(self.tt(), tu, 0) {
@@ -1372,16 +1305,7 @@ impl<'p> Checker<'p> {
             x.mode = OpMode::Invalid;
             return;
         }
-        let it = self.prog.subst(x.ty, &tps, &targs);
-        self.info.instances.insert(
-            id,
-            Instance {
-                type_args: targs,
-                ty: it,
-            },
-        );
-        self.retype(x.e, it);
-        x.ty = it;
+        x.ty = self.record_instance(x.e, id, &tps, targs, x.ty);
     }
 }
 

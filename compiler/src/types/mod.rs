@@ -17,6 +17,7 @@ mod expr;
 pub mod exprstr;
 mod funcargs;
 mod generics;
+mod genmethods;
 mod initorder;
 pub mod lookup;
 pub mod predicates;

@@ -279,6 +279,7 @@ impl<'p> Checker<'p> {
                                 recv: None,
                                 decl: Some((fid, di)),
                                 type_params: Vec::new(),
+                                own_type_params: 0,
                             },
                             TypeTable::INVALID,
                         );
@@ -412,13 +413,20 @@ impl<'p> Checker<'p> {
     }
 
     /// Resolves a package-level object's type (and value), lazily and at most once.
+    ///
+    /// While a type alias is being resolved, a defined type it refers to is only declared
+    /// (its `Named` type and type parameters; state 3), its underlying type is computed
+    /// later: the defined type may refer back to the alias (`type A = *D; type D struct{
+    /// a A }`).
     pub fn resolve_obj(&mut self, o: ObjId) {
         let Some(&d) = self.decls.get(&o) else { return };
         match self.state.get(&o) {
             Some(2) => return,
+            Some(3) if !self.alias_stack.is_empty() => return,
             Some(1) => {
                 match self.prog.obj(o).kind {
-                    ObjKind::TypeName | ObjKind::Func { .. } => {}
+                    ObjKind::TypeName => self.alias_cycle(o),
+                    ObjKind::Func { .. } => {}
                     _ => {
                         let (pos, name, file) = {
                             let ob = self.prog.obj(o);
@@ -443,12 +451,30 @@ impl<'p> Checker<'p> {
             }
             _ => {}
         }
+        let declared = self.state.get(&o) == Some(&3);
         self.state.insert(o, 1);
         let files = self.files.clone();
         match d {
             DeclRef::Type { file, decl, spec } => {
-                if let Decl::Type(specs) = &files[file].1.decls[decl] {
-                    self.with_fresh_ctx(file, |c| c.type_decl(o, &specs[spec]));
+                let Decl::Type(specs) = &files[file].1.decls[decl] else {
+                    return;
+                };
+                let s = &specs[spec];
+                if s.alias {
+                    self.alias_stack.push(o);
+                    self.with_fresh_ctx(file, |c| c.type_decl(o, s));
+                    self.alias_stack.pop();
+                } else if declared {
+                    self.with_fresh_ctx(file, |c| c.type_decl_body(o, s));
+                } else if !self.alias_stack.is_empty() {
+                    self.with_fresh_ctx(file, |c| c.type_decl_header(o, s));
+                    self.state.insert(o, 3);
+                    return;
+                } else {
+                    self.with_fresh_ctx(file, |c| {
+                        c.type_decl_header(o, s);
+                        c.type_decl_body(o, s);
+                    });
                 }
             }
             DeclRef::Const {
@@ -497,6 +523,7 @@ impl<'p> Checker<'p> {
         self.state.insert(o, 2);
     }
 
+    /// A type alias declaration (defined types: `type_decl_header`, `type_decl_body`).
     fn type_decl(&mut self, o: ObjId, s: &ast::TypeSpec) {
         if !s.type_params.is_empty() && s.alias {
             self.generic_alias_decl(o, s);
@@ -506,16 +533,37 @@ impl<'p> Checker<'p> {
             self.prog.objects[o.0 as usize].ty = TypeTable::INVALID;
             let t = self.type_expr(&s.ty);
             self.prog.objects[o.0 as usize].ty = t;
-            return;
         }
+    }
+
+    /// Declares a defined type: its `Named` type and type parameters.
+    fn type_decl_header(&mut self, o: ObjId, s: &ast::TypeSpec) {
         let named = self.prog.types.new_named(o);
         self.prog.objects[o.0 as usize].ty = named;
-        let generic = !s.type_params.is_empty();
-        if generic {
+        if !s.type_params.is_empty() {
             self.open_scope();
             let tps = self.declare_type_params(&s.type_params);
+            self.close_scope();
             if let Type::Named(n) = self.tt().get(named).clone() {
                 self.prog.types.named[n.0 as usize].type_params = tps;
+            }
+        }
+    }
+
+    /// The underlying type of a declared defined type (see `type_decl_header`).
+    fn type_decl_body(&mut self, o: ObjId, s: &ast::TypeSpec) {
+        let named = self.prog.obj(o).ty;
+        let generic = !s.type_params.is_empty();
+        if generic {
+            // the type parameters are in scope again
+            self.open_scope();
+            let tps = self.tt().named_info(named).map(|i| i.type_params.clone());
+            let names = s.type_params.iter().flat_map(|f| f.names.iter());
+            for (id, tp) in names.zip(tps.unwrap_or_default()) {
+                if let Type::TypeParam(i) = *self.tt().get(tp) {
+                    let tobj = self.tt().type_params[i as usize].obj;
+                    self.declare(id, tobj);
+                }
             }
         }
         let rhs = self.type_expr(&s.ty);
@@ -1023,10 +1071,6 @@ impl<'p> Checker<'p> {
     }
 
     fn func_decl_sig(&mut self, o: ObjId, fd: &ast::FuncDecl) {
-        if fd.recv.is_some() && !fd.ty.type_params.is_empty() {
-            self.error(fd.name.pos, "rgo: generic methods not supported yet");
-            return;
-        }
         self.open_scope();
         let mut tps = vec![];
         let mut recv_ty = None;
@@ -1035,19 +1079,24 @@ impl<'p> Checker<'p> {
             recv_ty = Some(rt);
             tps = rtps;
         }
-        if !fd.ty.type_params.is_empty() {
-            tps = self.declare_type_params(&fd.ty.type_params);
-        }
+        // a method's own type parameters follow its receiver's
+        let own = self.declare_type_params(&fd.ty.type_params);
+        let own_count = own.len();
+        tps.extend(own);
         let (sig, _, _) = self.signature(&fd.ty, fd.recv.as_ref());
         self.close_scope();
         let ob = &mut self.prog.objects[o.0 as usize];
         ob.ty = sig;
         if let ObjKind::Func {
-            recv, type_params, ..
+            recv,
+            type_params,
+            own_type_params,
+            ..
         } = &mut ob.kind
         {
             *recv = recv_ty;
             *type_params = tps;
+            *own_type_params = if recv_ty.is_some() { own_count } else { 0 };
         }
     }
 
@@ -1217,9 +1266,6 @@ impl<'p> Checker<'p> {
     }
 
     fn func_decl_body(&mut self, o: ObjId, fd: &ast::FuncDecl) {
-        if fd.recv.is_some() && !fd.ty.type_params.is_empty() {
-            return;
-        }
         let Some(body) = &fd.body else { return };
         // the type parameters are in scope in the body
         let tps = self.func_type_params(o);
