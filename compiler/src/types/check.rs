@@ -195,6 +195,21 @@ impl<'p> Checker<'p> {
         self.prog.type_string_err(t, Some(self.pkg))
     }
 
+    /// The type of an operand naming a declared function, with its parameter names.
+    fn func_type_string(&self, x: &Operand) -> Option<String> {
+        let id = match &x.e.kind {
+            ast::ExprKind::Ident(i) => i.id,
+            ast::ExprKind::Selector { sel, .. } if !self.info.selections.contains_key(&x.e.id) => {
+                sel.id
+            }
+            _ => return None,
+        };
+        let o = *self.info.uses.get(&id)?;
+        let names = self.prog.param_names.get(&o)?;
+        (self.prog.obj(o).ty == x.ty)
+            .then(|| self.prog.func_string_err(x.ty, Some(self.pkg), names))
+    }
+
     pub fn tt(&self) -> &TypeTable {
         &self.prog.types
     }
@@ -269,7 +284,7 @@ impl<'p> Checker<'p> {
                 }
             }
             s.push_str("type ");
-            s.push_str(&self.tstr(t));
+            s.push_str(&self.func_type_string(x).unwrap_or_else(|| self.tstr(t)));
             if let Type::TypeParam(i) = self.tt().get(t) {
                 if let Some(info) = self.tt().type_params.get(*i as usize) {
                     let c = self.constraint_string(info.constraint);

@@ -79,6 +79,10 @@ pub struct Program {
     /// parameters and its right-hand side in terms of them. Aliases are transparent:
     /// `Entry[int]` denotes the substituted right-hand side.
     pub generic_aliases: HashMap<ObjId, GenericAlias>,
+    /// Parameter and result names of declared functions and methods (when they have
+    /// names): gc's messages print a function's type with them, `func(yield func(int)
+    /// bool)`.
+    pub param_names: HashMap<ObjId, (Vec<String>, Vec<String>)>,
 }
 
 /// A generic type alias (see [`Program::generic_aliases`]).

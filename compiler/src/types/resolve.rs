@@ -1083,8 +1083,17 @@ impl<'p> Checker<'p> {
         let own = self.declare_type_params(&fd.ty.type_params);
         let own_count = own.len();
         tps.extend(own);
-        let (sig, _, _) = self.signature(&fd.ty, fd.recv.as_ref());
+        let (sig, params, results) = self.signature(&fd.ty, fd.recv.as_ref());
         self.close_scope();
+        let names = |v: &[(Option<ast::Ident>, TypeId)]| -> Vec<String> {
+            v.iter()
+                .map(|(n, _)| n.as_ref().map(|n| n.name.clone()).unwrap_or_default())
+                .collect()
+        };
+        let names = (names(&params), names(&results));
+        if names.0.iter().chain(&names.1).any(|n| !n.is_empty()) {
+            self.prog.param_names.insert(o, names);
+        }
         let ob = &mut self.prog.objects[o.0 as usize];
         ob.ty = sig;
         if let ObjKind::Func {

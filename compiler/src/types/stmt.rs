@@ -13,6 +13,32 @@ use crate::syntax::ast::{
 };
 
 impl<'p> Checker<'p> {
+    /// The yield function's signature of an iterator `func(yield func(K[, V]) bool)`,
+    /// or why `sig` is not one (gc's words).
+    fn range_func_yield(&self, sig: &Signature) -> Result<Signature, &'static str> {
+        if sig.params.len() != 1 {
+            return Err("wrong argument count");
+        }
+        if !sig.results.is_empty() {
+            return Err("unexpected results");
+        }
+        let Some(ys) = self.tt().signature(sig.params[0]).cloned() else {
+            return Err("argument is not func");
+        };
+        if ys.params.len() > 2 {
+            return Err("yield func has too many parameters");
+        }
+        match ys.results[..] {
+            [TypeTable::BOOL] => Ok(ys),
+            [r] if self.tt().is_boolean(r) => {
+                Err("yield func returns user-defined boolean, not bool")
+            }
+            _ => Err("yield func does not return bool"),
+        }
+    }
+}
+
+impl<'p> Checker<'p> {
     pub fn stmt_list(&mut self, stmts: &[Stmt]) {
         for (i, s) in stmts.iter().enumerate() {
             let last = i + 1 == stmts.len();
@@ -963,24 +989,19 @@ impl<'p> Checker<'p> {
             }
             Type::Func(sig) => {
                 // range-over-func: func(yield func(K[, V]) bool)
-                let ok = sig.results.is_empty() && sig.params.len() == 1;
-                let yield_sig = if ok {
-                    self.tt().signature(sig.params[0]).cloned()
-                } else {
-                    None
-                };
-                match yield_sig {
-                    Some(ys)
-                        if ys.results.len() == 1
-                            && self.tt().is_boolean(ys.results[0])
-                            && ys.params.len() <= 2 =>
-                    {
+                match self.range_func_yield(&sig) {
+                    Ok(ys) => {
                         max_vars = ys.params.len();
                         (ys.params.first().copied(), ys.params.get(1).copied())
                     }
-                    _ => {
+                    Err(why) => {
                         let d = self.op_string(&x);
-                        self.error_at(xe, format!("cannot range over {d}"));
+                        self.error_at(
+                            xe,
+                            format!(
+                                "cannot range over {d}: func must be func(yield func(...) bool): {why}"
+                            ),
+                        );
                         self.range_vars(key, value, define, [None, None]);
                         return;
                     }
