@@ -607,7 +607,13 @@ impl<'p> Checker<'p> {
                 let el = match self.tt().get(self.tt().core_or_under(s.ty)) {
                     Type::Slice(el) => *el,
                     _ => {
-                        if s.mode == OpMode::Nil {
+                        if let Some((a, b)) = self.mismatched_slice_elems(s.ty) {
+                            let (a, b, d) = (self.tstr(a), self.tstr(b), self.op_string(&s));
+                            self.error_at(
+                                &args[0],
+                                format!("invalid append: mismatched slice element types {a} and {b} in {d}"),
+                            );
+                        } else if s.mode == OpMode::Nil {
                             self.error_at(
                                 &args[0],
                                 "first argument to append must be a typed slice; found untyped nil",
@@ -639,9 +645,9 @@ impl<'p> Checker<'p> {
                     if a.is_invalid() {
                         return x;
                     }
-                    // append([]byte, string...)
+                    // append([]byte, string...), also of a `~string | ~[]byte` parameter
                     if self.tt().basic_kind(el) == Some(BasicKind::Uint8)
-                        && self.tt().is_string(a.ty)
+                        && (self.tt().is_string(a.ty) || self.tt().is_bytestring_tparam(a.ty))
                     {
                         self.default_operand(&mut a);
                         return x;
@@ -676,7 +682,13 @@ impl<'p> Checker<'p> {
                 };
                 if !ok {
                     let s = expr_string(&args[0]);
-                    self.error_at(&args[0], format!("invalid argument: cannot make {s}: type must be slice, map, or channel"));
+                    let why = self
+                        .no_core_cause(t)
+                        .unwrap_or_else(|| "type must be slice, map, or channel".into());
+                    self.error_at(
+                        &args[0],
+                        format!("invalid argument: cannot make {s}: {why}"),
+                    );
                     for a in &args[1..] {
                         self.raw(a, None);
                     }
@@ -788,16 +800,16 @@ impl<'p> Checker<'p> {
                 if a.is_invalid() {
                     return x;
                 }
-                match self.tt().get(self.tt().core_or_under(a.ty)) {
-                    Type::Chan(ast::ChanDir::Recv, _) => {
+                match self.tt().all_chans(a.ty) {
+                    Some(true) => {
                         let d = self.op_string(&a);
                         self.error_at(
                             &args[0],
                             format!("invalid operation: cannot close receive-only channel {d}"),
                         );
                     }
-                    Type::Chan(..) => {}
-                    _ => {
+                    Some(false) => {}
+                    None => {
                         let d = self.op_string(&a);
                         self.error_at(
                             &args[0],
@@ -851,6 +863,16 @@ impl<'p> Checker<'p> {
                     _ => None,
                 };
                 let Some(del) = del else {
+                    if let Some((a, b)) = self.mismatched_slice_elems(d.ty) {
+                        let (a, b, ds) = (self.tstr(a), self.tstr(b), self.op_string(&d));
+                        self.error_at(
+                            &args[0],
+                            format!(
+                                "invalid copy: mismatched slice element types {a} and {b} in {ds}"
+                            ),
+                        );
+                        return x;
+                    }
                     let ds = self.op_string(&d);
                     self.error_at(
                         e,
@@ -864,6 +886,7 @@ impl<'p> Checker<'p> {
                 let sel = match self.tt().get(self.tt().core_or_under(s.ty)) {
                     Type::Slice(e) => Some(*e),
                     Type::Basic(k) if k.is_string() => Some(TypeTable::UINT8),
+                    _ if self.tt().is_bytestring_tparam(s.ty) => Some(TypeTable::UINT8),
                     _ => None,
                 };
                 if self.tt().is_untyped(s.ty) {

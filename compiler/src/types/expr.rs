@@ -955,10 +955,28 @@ impl<'p> Checker<'p> {
         }
         let idx = &indices[0];
         let u = self.tt().core_or_under(v.ty);
-        if self.tt().is_bytestring_tparam(u) {
-            self.index_value(idx, None);
-            x.mode = OpMode::Value;
-            x.ty = TypeTable::UINT8;
+        let typeset = self
+            .tt()
+            .is_type_param(u)
+            .then(|| self.tt().typeset_index(u, v.mode == OpMode::Variable));
+        if let Some(Some((key, el, value_only))) = typeset {
+            // indexable without a core type: all types of the set agree
+            match key {
+                Some(k) => {
+                    let mut kx = self.expr_hint(idx, Some(k));
+                    self.assignment(&mut kx, k, "map index");
+                    x.mode = OpMode::MapIndex;
+                }
+                None => {
+                    self.index_value(idx, None);
+                    x.mode = if value_only {
+                        OpMode::Value
+                    } else {
+                        OpMode::Variable
+                    };
+                }
+            }
+            x.ty = el;
             return x;
         }
         match self.tt().get(u).clone() {
@@ -1087,7 +1105,12 @@ impl<'p> Checker<'p> {
             Type::Slice(_) => x.ty = v.ty,
             _ => {
                 let d = self.op_string(&v);
-                self.error_at(e, format!("cannot slice {d}"));
+                let why = match self.no_core_cause(v.ty) {
+                    Some(c) if c == "no specific type" => format!(": {c} in {}", self.tstr(v.ty)),
+                    Some(c) => format!(": {c}"),
+                    None => String::new(),
+                };
+                self.error_at(e, format!("cannot slice {d}{why}"));
                 return x;
             }
         }
@@ -1398,8 +1421,18 @@ impl<'p> Checker<'p> {
                 if v.is_invalid() {
                     return x;
                 }
-                match self.tt().get(self.tt().core_or_under(v.ty)).clone() {
-                    Type::Chan(dir, el) => {
+                match self.tt().chan_of(v.ty) {
+                    Some((dir, el)) => {
+                        if let (ast::ChanDir::Send, Some(why)) =
+                            (dir, self.chan_typeset_cause(v.ty, false))
+                        {
+                            let d = self.op_string(&v);
+                            self.error_at(
+                                inner,
+                                format!("invalid operation: cannot receive from {d}: {why}"),
+                            );
+                            return x;
+                        }
                         if dir == ast::ChanDir::Send {
                             let d = format!("{} {}", self.tstr(v.ty), self.op_string(&v));
                             self.error_at(
@@ -1413,12 +1446,18 @@ impl<'p> Checker<'p> {
                         x.mode = OpMode::CommaOk;
                         x.ty = el;
                     }
-                    _ => {
+                    None => {
                         let d = self.op_string(&v);
-                        self.error_at(
-                            e,
-                            format!("invalid operation: cannot receive from non-channel {d}"),
-                        );
+                        match self.chan_typeset_cause(v.ty, false) {
+                            Some(why) => self.error_at(
+                                inner,
+                                format!("invalid operation: cannot receive from {d}: {why}"),
+                            ),
+                            None => self.error_at(
+                                e,
+                                format!("invalid operation: cannot receive from non-channel {d}"),
+                            ),
+                        }
                     }
                 }
                 x

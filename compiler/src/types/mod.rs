@@ -25,6 +25,7 @@ pub mod repr;
 mod resolve;
 mod stmt;
 pub mod table;
+mod typesets;
 pub mod typestr;
 mod universe;
 

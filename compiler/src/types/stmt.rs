@@ -136,27 +136,29 @@ impl<'p> Checker<'p> {
                 if c.is_invalid() || v.is_invalid() {
                     return;
                 }
-                match self.tt().get(self.tt().core_or_under(c.ty)).clone() {
-                    Type::Chan(dir, el) => {
+                match self.tt().chan_of(c.ty) {
+                    Some((dir, el)) => {
                         if dir == ast::ChanDir::Recv {
                             let d = self.op_string(&c);
                             let ts = self.tstr(c.ty);
-                            self.error(
-                                s.pos,
-                                format!(
+                            let msg = match self.chan_typeset_cause(c.ty, true) {
+                                Some(why) => format!("invalid operation: cannot send to {d}: {why}"),
+                                None => format!(
                                     "invalid operation: cannot send to receive-only channel {ts} {d}"
                                 ),
-                            );
+                            };
+                            self.error(s.pos, msg);
                             return;
                         }
                         self.assignment(&mut v, el, "send");
                     }
-                    _ => {
+                    None => {
                         let d = self.op_string(&c);
-                        self.error(
-                            s.pos,
-                            format!("invalid operation: cannot send to non-channel {d}"),
-                        );
+                        let msg = match self.chan_typeset_cause(c.ty, true) {
+                            Some(why) => format!("invalid operation: cannot send to {d}: {why}"),
+                            None => format!("invalid operation: cannot send to non-channel {d}"),
+                        };
+                        self.error(s.pos, msg);
                     }
                 }
             }
@@ -1009,7 +1011,8 @@ impl<'p> Checker<'p> {
             }
             _ => {
                 let d = self.op_string(&x);
-                self.error_at(xe, format!("cannot range over {d}"));
+                let why = self.core_cause_suffix(x.ty);
+                self.error_at(xe, format!("cannot range over {d}{why}"));
                 self.range_vars(key, value, define, [None, None]);
                 return;
             }

@@ -73,7 +73,7 @@ fn build(src: &str, with_stubs: bool) -> Built {
 fn check_errors(src: &str) -> String {
     let b = build(src, true);
     let mut lines: Vec<String> = b.errors;
-    if lines.len() > 10 {
+    if lines.len() >= 10 {
         lines.truncate(10);
         lines.push("too many errors".into());
     }
