@@ -79,6 +79,7 @@ impl<'p> Checker<'p> {
         if !self.verify_type_args(tps, &args, &|i| starts[i], "") {
             return TypeTable::INVALID;
         }
+        self.mono_record(tps, &args, indices, start_pos(e));
         let t = self.prog.subst(alias.rhs, tps, &args);
         if let Some(id) = super::generics::ident_id(base) {
             self.info.instances.insert(

@@ -1418,6 +1418,7 @@ impl<'p> Checker<'p> {
         if !self.instantiate_generic_args(&fname, lparen, &mut ops, &gargs) {
             return x;
         }
+        self.mono_record(&tps, &targs, targ_exprs, lparen);
         let isig_t = self.prog.subst(f.ty, &tps, &targs);
         self.info.instances.insert(
             id,

@@ -151,6 +151,11 @@ pub(crate) struct Checker<'p> {
     /// Type aliases being resolved (innermost last): a use of one of them is a cycle of
     /// aliases; defined types met meanwhile are only declared (see `resolve_obj`).
     pub alias_stack: Vec<ObjId>,
+    /// Map key types that are type parameters, checked for comparability once all
+    /// constraints are known: ((file index, position), key type).
+    pub delayed_key_checks: Vec<((usize, Pos), TypeId)>,
+    /// Instantiations seen so far, for instantiation cycles.
+    pub mono: super::mono::MonoGraph,
 }
 
 impl<'p> Checker<'p> {
@@ -477,6 +482,8 @@ pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError
         call_fun: None,
         partial_targs: None,
         alias_stack: vec![],
+        delayed_key_checks: vec![],
+        mono: Default::default(),
     };
     c.check_all();
     let mut errors = std::mem::take(&mut c.errors);

@@ -170,6 +170,7 @@ impl<'p> Checker<'p> {
             if !self.verify_type_args(&g.tps, &targs, &|_| lparen, "") {
                 return false;
             }
+            self.mono_record(&g.tps, &targs, &[], lparen);
             let (e, ty) = (op.e, op.ty);
             ops[g.op].ty = self.record_instance(e, g.id, &g.tps, targs, ty);
         }

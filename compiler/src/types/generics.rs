@@ -820,6 +820,7 @@ impl<'p> Checker<'p> {
             return TypeTable::INVALID;
         }
         let inst = self.prog.instantiate_named(gt, args.clone());
+        self.mono_record(&tps, &args, indices, super::exprstr::start_pos(e));
         let starts: Vec<ast::Pos> = indices.iter().map(super::exprstr::start_pos).collect();
         self.verify_type_args(&tps, &args, &|i| starts[i], "");
         if let Some(id) = ident_id(base) {
@@ -1305,6 +1306,7 @@ impl<'p> Checker<'p> {
             x.mode = OpMode::Invalid;
             return;
         }
+        self.mono_record(&tps, &targs, &[], p);
         x.ty = self.record_instance(x.e, id, &tps, targs, x.ty);
     }
 }

@@ -135,6 +135,7 @@ impl<'p> Checker<'p> {
         if !self.verify_type_args(&tps, &targs, &pos, "") {
             return x;
         }
+        self.mono_record(&tps, &targs, indices, lp);
         x.ty = self.record_instance(base.e, id, &tps, targs, base.ty);
         x.mode = OpMode::Value;
         x

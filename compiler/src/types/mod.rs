@@ -20,6 +20,7 @@ mod generics;
 mod genmethods;
 mod initorder;
 pub mod lookup;
+mod mono;
 pub mod predicates;
 pub mod repr;
 mod resolve;

@@ -117,6 +117,8 @@ impl<'p> Checker<'p> {
             }
         }
         self.report_unused_vars();
+        self.check_delayed_map_keys();
+        self.check_instantiation_cycles();
         // bodies of generic functions are not checked yet: their uses are unknown
         let generic = self
             .errors
@@ -145,6 +147,21 @@ impl<'p> Checker<'p> {
             }
         }
         self.compute_init_order();
+    }
+
+    /// Map key types that are type parameters must be comparable.
+    fn check_delayed_map_keys(&mut self) {
+        for ((file, pos), k) in std::mem::take(&mut self.delayed_key_checks) {
+            if !self.tt().comparable(k) {
+                let cf = std::mem::replace(&mut self.cur_file, file);
+                let s = self.tstr(k);
+                self.error(
+                    pos,
+                    format!("invalid map key type {s} (missing comparable constraint)"),
+                );
+                self.cur_file = cf;
+            }
+        }
     }
 
     pub fn report_unused_vars(&mut self) {
@@ -739,10 +756,11 @@ impl<'p> Checker<'p> {
                     return TypeTable::INVALID;
                 }
                 let ku = self.tt().underlying(k);
-                if ku != TypeTable::INVALID
-                    && !self.tt().is_type_param(k)
-                    && !self.tt().comparable(k)
-                {
+                if self.tt().is_type_param(k) {
+                    // its constraint may not be known yet (`[M ~map[K]V, K comparable]`)
+                    let at = (self.cur_file, start_pos(key));
+                    self.delayed_key_checks.push((at, k));
+                } else if ku != TypeTable::INVALID && !self.tt().comparable(k) {
                     let s = self.tstr(k);
                     self.error_at(key, format!("invalid map key type {s}"));
                     return TypeTable::INVALID;
@@ -1182,6 +1200,7 @@ impl<'p> Checker<'p> {
             );
             return (TypeTable::INVALID, vec![]);
         }
+        self.mono_canon(&ntps, &otps);
         for (&nt, &ot) in ntps.iter().zip(&otps) {
             let c = self.constraint_of(ot);
             let c = self.prog.subst(c, &otps, &ntps);
