@@ -1302,22 +1302,9 @@ impl<'p> Checker<'p> {
             if self.tt().is_untyped(op.ty) || explicit == n || gargs.iter().any(|g| g.op == i) {
                 continue;
             }
-            let before = targs.clone();
             if !self.unify(p, op.ty, &tps, &mut targs, 0) {
-                let ats = self.tstr(op.ty);
-                let es = expr_string(op.e);
-                let msg = match tps.iter().position(|&t| t == p).and_then(|j| before[j]) {
-                    Some(prev) => format!(
-                        "in call to {fname}, type {ats} of {es} does not match inferred type {} for {}",
-                        self.tstr(prev),
-                        self.tstr(p)
-                    ),
-                    None => {
-                        let ps = self.tstr(p);
-                        format!("in call to {fname}, type {ats} of {es} does not match {ps}")
-                    }
-                };
-                self.error_at(op.e, msg);
+                let msg = self.infer_mismatch(op, p, &tps, &targs);
+                self.error_at(op.e, format!("in call to {fname}, {msg}"));
                 return x;
             }
         }

@@ -201,18 +201,59 @@ impl<'p> Checker<'p> {
     }
 
     /// The type of an operand naming a declared function, with its parameter names.
+    /// (A declared function, a method value `x.M`, or an instance of either `F[int]`; an
+    /// uninstantiated generic function prints its type parameters: `func[T any](x T) T`.)
     fn func_type_string(&self, x: &Operand) -> Option<String> {
-        let id = match &x.e.kind {
-            ast::ExprKind::Ident(i) => i.id,
-            ast::ExprKind::Selector { sel, .. } if !self.info.selections.contains_key(&x.e.id) => {
-                sel.id
+        // the function object, and whether it is a method expression `T.M`
+        let named = |e: &Expr| -> Option<(ObjId, bool)> {
+            match &e.kind {
+                ast::ExprKind::Ident(i) => self.info.uses.get(&i.id).map(|&o| (o, false)),
+                ast::ExprKind::Selector { sel, .. } => match self.info.selections.get(&e.id) {
+                    Some(s) if s.kind == SelectionKind::FieldVal => None,
+                    Some(s) => Some((s.obj, s.kind == SelectionKind::MethodExpr)),
+                    None => self.info.uses.get(&sel.id).map(|&o| (o, false)),
+                },
+                _ => None,
             }
-            _ => return None,
         };
-        let o = *self.info.uses.get(&id)?;
-        let names = self.prog.param_names.get(&o)?;
-        (self.prog.obj(o).ty == x.ty)
-            .then(|| self.prog.func_string_err(x.ty, Some(self.pkg), names))
+        let (o, mexpr) = match &x.e.kind {
+            ast::ExprKind::Index { x: base, .. } => named(base)?,
+            _ => named(x.e)?,
+        };
+        let mut names = self.prog.param_names.get(&o)?.clone();
+        if mexpr {
+            // the receiver is the first parameter
+            let r = self.prog.recv_names.get(&o).cloned().unwrap_or_default();
+            names.0.insert(0, r);
+        }
+        let sig = self.tt().signature(x.ty)?;
+        if !matches!(self.tt().get(x.ty), Type::Func(_))
+            || sig.params.len() != names.0.len()
+            || sig.results.len() != names.1.len()
+        {
+            return None;
+        }
+        let s = self.prog.func_string_err(x.ty, Some(self.pkg), &names);
+        let generic = match &self.prog.obj(o).kind {
+            ObjKind::Func { recv: None, .. } => self.func_type_params(o),
+            _ => self.prog.own_type_params(o),
+        };
+        let uninstantiated = match &x.e.kind {
+            ast::ExprKind::Index { .. } => false,
+            ast::ExprKind::Ident(i) => !self.info.instances.contains_key(&i.id),
+            ast::ExprKind::Selector { sel, .. } => !self.info.instances.contains_key(&sel.id),
+            _ => false,
+        };
+        if generic.is_empty() || !uninstantiated {
+            return Some(s);
+        }
+        let tps = self.tparams_desc("", &generic);
+        Some(format!("func{tps}{}", s.trim_start_matches("func")))
+    }
+
+    /// The type of operand `x` as gc prints it (functions with parameter names).
+    pub fn op_type_string(&self, x: &Operand) -> String {
+        self.func_type_string(x).unwrap_or_else(|| self.tstr(x.ty))
     }
 
     pub fn tt(&self) -> &TypeTable {

@@ -8,7 +8,6 @@
 //! the call's and the argument's type parameters are then resolved by substitution.
 
 use super::check::*;
-use super::exprstr::expr_string;
 use super::repr::*;
 use crate::syntax::ast::{self, ExprKind};
 
@@ -127,12 +126,9 @@ impl<'p> Checker<'p> {
                 self.infer_fresh.clear();
                 if !ok {
                     let op = &ops[g.op];
-                    let (ats, ps) = (self.tstr(op.ty), self.tstr(p));
-                    let es = expr_string(op.e);
-                    self.error_at(
-                        op.e,
-                        format!("in call to {fname}, type {ats} of {es} does not match {ps}"),
-                    );
+                    let p = pts[g.op].unwrap_or(p);
+                    let msg = self.infer_mismatch(op, p, &all_tps, &all);
+                    self.error_at(op.e, format!("in call to {fname}, {msg}"));
                     return false;
                 }
                 targs.copy_from_slice(&all[..n]);

@@ -560,7 +560,8 @@ impl<'p> Checker<'p> {
         self.tparams_desc(&self.tstr(t), &info.type_params)
     }
 
-    /// `name[T any, U comparable]`.
+    /// `name[T any, U comparable]`; consecutive type parameters with the same
+    /// constraint share it (`[A, B any]`).
     pub fn tparams_desc(&self, name: &str, tps: &[TypeId]) -> String {
         let mut s = name.to_string();
         s.push('[');
@@ -569,8 +570,12 @@ impl<'p> Checker<'p> {
                 s.push_str(", ");
             }
             s.push_str(&self.tstr(tp));
+            let c = self.constraint_of(tp);
+            if tps.get(i + 1).is_some_and(|&n| self.constraint_of(n) == c) {
+                continue;
+            }
             s.push(' ');
-            s.push_str(&self.constraint_string(self.constraint_of(tp)));
+            s.push_str(&self.constraint_string(c));
         }
         s.push(']');
         s
@@ -983,15 +988,17 @@ impl<'p> Checker<'p> {
             (Type::Map(k1, v1), Type::Map(k2, v2)) => {
                 self.unify(k1, k2, tps, targs, d) && self.unify(v1, v2, tps, targs, d)
             }
+            // parameters first, then results (bindings of a failed unification show
+            // in messages, as gc's)
             (Type::Func(s1), Type::Func(s2)) => {
                 s1.variadic == s2.variadic
                     && s1.params.len() == s2.params.len()
-                    && s1.results.len() == s2.results.len()
                     && s1
                         .params
                         .iter()
                         .zip(&s2.params)
                         .all(|(&x, &y)| self.unify(x, y, tps, targs, d))
+                    && s1.results.len() == s2.results.len()
                     && s1
                         .results
                         .iter()
@@ -1130,6 +1137,35 @@ impl<'p> Checker<'p> {
                 let cs = self.constraint_string(c);
                 Err(format!("{ts} (type {xs}) does not satisfy {cs} {reason}"))
             }
+        }
+    }
+
+    /// Why argument `op` does not unify with parameter type `p` (gc's words, with the
+    /// type arguments `targs` for `tps` inferred so far, the failed unification's
+    /// included).
+    pub fn infer_mismatch(
+        &mut self,
+        op: &Operand,
+        p: TypeId,
+        tps: &[TypeId],
+        targs: &[Option<TypeId>],
+    ) -> String {
+        let (ats, es, ps) = (self.op_type_string(op), expr_string(op.e), self.tstr(p));
+        if targs.iter().all(|t| t.is_none()) {
+            let names: Vec<String> = tps.iter().map(|&t| self.tstr(t)).collect();
+            let list = match names.len() {
+                1 => names[0].clone(),
+                2 => format!("{} and {}", names[0], names[1]),
+                n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+            };
+            return format!("type {ats} of {es} does not match {ps} (cannot infer {list})");
+        }
+        let inferred = self.prog.subst(p, tps, &with_defaults(targs, tps));
+        if inferred != p {
+            let is = self.tstr(inferred);
+            format!("type {ats} of {es} does not match inferred type {is} for {ps}")
+        } else {
+            format!("type {ats} of {es} does not match {ps}")
         }
     }
 

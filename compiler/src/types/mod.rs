@@ -85,6 +85,8 @@ pub struct Program {
     /// names): gc's messages print a function's type with them, `func(yield func(int)
     /// bool)`.
     pub param_names: HashMap<ObjId, (Vec<String>, Vec<String>)>,
+    /// Receiver names of methods (`_` when unnamed), for method expressions' types.
+    pub recv_names: HashMap<ObjId, String>,
 }
 
 /// A generic type alias (see [`Program::generic_aliases`]).

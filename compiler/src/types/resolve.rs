@@ -1112,6 +1112,10 @@ impl<'p> Checker<'p> {
         if names.0.iter().chain(&names.1).any(|n| !n.is_empty()) {
             self.prog.param_names.insert(o, names);
         }
+        if let Some(r) = &fd.recv {
+            let name = r.names.first().map_or("_", |n| n.name.as_str());
+            self.prog.recv_names.insert(o, name.to_string());
+        }
         let ob = &mut self.prog.objects[o.0 as usize];
         ob.ty = sig;
         if let ObjKind::Func {
