@@ -328,7 +328,10 @@ impl<'p> Checker<'p> {
         t: TypeId,
     ) -> Operand<'a> {
         let mut x = Operand::invalid(e);
-        if a.is_invalid() || t == TypeTable::INVALID {
+        if a.is_invalid()
+            || t == TypeTable::INVALID
+            || self.report_inst_failure(&mut a, t, "conversion")
+        {
             return x;
         }
         let ts = self.type_name_src(fun, t);

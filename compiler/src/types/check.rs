@@ -25,6 +25,10 @@ pub(crate) enum OpMode {
     Nil,
 }
 
+/// A generic function value not instantiable from its target type: the inferred type
+/// (if any), where it is ((file index, position)) and how it is written.
+pub(crate) type InstFailure = (Option<TypeId>, (usize, Pos), String);
+
 /// An evaluated expression.
 #[derive(Clone, Debug)]
 pub(crate) struct Operand<'a> {
@@ -156,6 +160,13 @@ pub(crate) struct Checker<'p> {
     pub delayed_key_checks: Vec<((usize, Pos), TypeId)>,
     /// Instantiations seen so far, for instantiation cycles.
     pub mono: super::mono::MonoGraph,
+    /// Generic function values whose instantiation from the target function type failed:
+    /// the inferred (mismatching) type, or `None` when the types do not unify. The
+    /// assignment reports it (it knows the target's description); with where the value
+    /// is ((file index, position), expression) should no assignment report it.
+    pub inst_failures: HashMap<ast::NodeId, InstFailure>,
+    /// The variable being assigned (`g` in `g = Id`), for messages.
+    pub assign_lhs: Option<String>,
 }
 
 impl<'p> Checker<'p> {
@@ -525,6 +536,8 @@ pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError
         alias_stack: vec![],
         delayed_key_checks: vec![],
         mono: Default::default(),
+        inst_failures: HashMap::new(),
+        assign_lhs: None,
     };
     c.check_all();
     let mut errors = std::mem::take(&mut c.errors);

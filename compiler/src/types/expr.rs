@@ -519,7 +519,7 @@ impl<'p> Checker<'p> {
     /// Checks that `x` can be assigned to a variable of type `t` (converting untyped
     /// values) and reports `cannot use X as T value in CONTEXT[: reason]`.
     pub fn assignment(&mut self, x: &mut Operand, t: TypeId, context: &str) -> bool {
-        if x.is_invalid() {
+        if x.is_invalid() || self.report_inst_failure(x, t, context) {
             return false;
         }
         if t == TypeTable::INVALID

@@ -8,6 +8,7 @@
 //! the call's and the argument's type parameters are then resolved by substitution.
 
 use super::check::*;
+use super::exprstr::expr_string;
 use super::repr::*;
 use crate::syntax::ast::{self, ExprKind};
 
@@ -234,6 +235,70 @@ fn resolve_bindings(
         }
         if !changed {
             break;
+        }
+    }
+}
+
+impl<'p> Checker<'p> {
+    /// Reports a generic function value `x` that could not be instantiated from the
+    /// function type `t` it is assigned to (see `inst_failures`), describing the target
+    /// as gc does for the assignment `context`; false if `x` is no such value.
+    pub fn report_inst_failure(&mut self, x: &mut Operand, t: TypeId, context: &str) -> bool {
+        let Some((inferred, ..)) = self.inst_failures.remove(&x.e.id) else {
+            return false;
+        };
+        let func = self.uninstantiated_func(x);
+        x.mode = OpMode::Invalid;
+        if let Some(callee) = context.strip_prefix("argument to ") {
+            let ts = self.tstr(t);
+            let (gs, es) = (self.op_type_string(x), expr_string(x.e));
+            self.error_at(
+                x.e,
+                format!("in call to {callee}, type {gs} of {es} does not match {ts}"),
+            );
+            return true;
+        }
+        let of = match context {
+            "variable declaration" | "assignment" => self.assign_lhs.clone().unwrap_or_default(),
+            "return statement" => "result variable".into(),
+            c => c.to_string(),
+        };
+        let names = func
+            .as_ref()
+            .and_then(|(o, _, _)| self.prog.param_names.get(o).cloned());
+        let fstr = |c: &Self, f: TypeId| match &names {
+            Some(n) => c.prog.func_string_err(f, Some(c.pkg), n),
+            None => c.tstr(f),
+        };
+        let gs = fstr(self, x.ty);
+        // inferred from the target's underlying function type
+        let ts = self.tstr(self.tt().underlying(t));
+        let msg = match inferred {
+            Some(inf) => {
+                let is = fstr(self, inf);
+                format!("inferred type {is} for {gs} does not match type {ts} of {of}")
+            }
+            None => {
+                let tps = func.map(|(_, _, tps)| tps).unwrap_or_default();
+                let list = self.tparam_list(&tps);
+                format!("type {ts} of {of} does not match {gs} (cannot infer {list})")
+            }
+        };
+        self.error_at(x.e, msg);
+        true
+    }
+
+    /// Generic function values whose failed instantiation no assignment reported.
+    pub fn report_leftover_inst_failures(&mut self) {
+        let mut left: Vec<_> = self.inst_failures.drain().map(|(_, v)| v).collect();
+        left.sort_by_key(|(_, at, _)| *at);
+        for (_, (file, pos), s) in left {
+            let cf = std::mem::replace(&mut self.cur_file, file);
+            self.error(
+                pos,
+                format!("cannot use generic function {s} without instantiation"),
+            );
+            self.cur_file = cf;
         }
     }
 }

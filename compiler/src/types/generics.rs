@@ -714,7 +714,10 @@ impl<'p> Checker<'p> {
 
     /// Whether operand `x` is an uninstantiated generic function (reports the error).
     pub fn reject_generic_value(&mut self, x: &mut Operand) -> bool {
-        if self.generic_arg_ids.contains(&x.e.id) || self.uninstantiated_func(x).is_none() {
+        if self.generic_arg_ids.contains(&x.e.id)
+            || self.inst_failures.contains_key(&x.e.id)
+            || self.uninstantiated_func(x).is_none()
+        {
             return false;
         }
         let s = expr_string(x.e);
@@ -1152,12 +1155,7 @@ impl<'p> Checker<'p> {
     ) -> String {
         let (ats, es, ps) = (self.op_type_string(op), expr_string(op.e), self.tstr(p));
         if targs.iter().all(|t| t.is_none()) {
-            let names: Vec<String> = tps.iter().map(|&t| self.tstr(t)).collect();
-            let list = match names.len() {
-                1 => names[0].clone(),
-                2 => format!("{} and {}", names[0], names[1]),
-                n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
-            };
+            let list = self.tparam_list(tps);
             return format!("type {ats} of {es} does not match {ps} (cannot infer {list})");
         }
         let inferred = self.prog.subst(p, tps, &with_defaults(targs, tps));
@@ -1166,6 +1164,17 @@ impl<'p> Checker<'p> {
             format!("type {ats} of {es} does not match inferred type {is} for {ps}")
         } else {
             format!("type {ats} of {es} does not match {ps}")
+        }
+    }
+
+    /// `T`, `T and U`, `T, U, and V`.
+    pub fn tparam_list(&self, tps: &[TypeId]) -> String {
+        let names: Vec<String> = tps.iter().map(|&t| self.tstr(t)).collect();
+        match names.len() {
+            0 => String::new(),
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
         }
     }
 
@@ -1323,6 +1332,13 @@ impl<'p> Checker<'p> {
         }
         let mut targs = vec![None; tps.len()];
         if !self.unify(x.ty, tu, &tps, &mut targs, 0) {
+            // reported by the assignment, with what the failed unification inferred
+            let inferred = self.prog.subst(x.ty, &tps, &with_defaults(&targs, &tps));
+            let inferred =
+                (targs.iter().any(|t| t.is_some()) && inferred != x.ty).then_some(inferred);
+            let at = (self.cur_file, super::exprstr::start_pos(x.e));
+            self.inst_failures
+                .insert(x.e.id, (inferred, at, expr_string(x.e)));
             return;
         }
         if let Err(msg) = self.infer_from_constraints(&tps, &mut targs) {

@@ -118,6 +118,7 @@ impl<'p> Checker<'p> {
         }
         self.report_unused_vars();
         self.check_delayed_map_keys();
+        self.report_leftover_inst_failures();
         self.check_instantiation_cycles();
         // bodies of generic functions are not checked yet: their uses are unknown
         let generic = self

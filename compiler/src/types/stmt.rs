@@ -446,7 +446,9 @@ impl<'p> Checker<'p> {
                 self.single_assign_rhs = None;
                 match &lops[i] {
                     Some(l) => {
+                        self.assign_lhs = Some(expr_string(&lhs[i]));
                         self.assignment(&mut x, l.ty, "assignment");
+                        self.assign_lhs = None;
                     }
                     None => {
                         if is_blank(&lhs[i]) {
@@ -1448,7 +1450,9 @@ impl<'p> Checker<'p> {
                 let mut x = self.expr_hint(v, typ);
                 match typ {
                     Some(t) => {
+                        self.assign_lhs = lhs[i].map(|o| self.prog.obj(o).name.clone());
                         self.assignment(&mut x, t, "variable declaration");
+                        self.assign_lhs = None;
                         set(self, lhs[i], t);
                     }
                     None => {
