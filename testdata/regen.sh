@@ -10,11 +10,13 @@
 # line; for a program that exits via os.Exit the .err holds its stderr, if any). A program
 # that exits with status 0 but writes to stderr (builtin println) gets NAME.err too, holding
 # its whole stderr.
+# Programs run with TZ=UTC (a fixed local time zone, as in the test harness) plus the
+# KEY=VALUE lines of NAME.env, if there is one.
 # For testdata/errors/NAME.go it writes NAME.err: the full stderr of `go build NAME.go`.
 # Developers run this by hand; the tests never do.
 set -euo pipefail
 GO=${GO:-go}
-export GOTOOLCHAIN=local GOFLAGS= CGO_ENABLED=0
+export GOTOOLCHAIN=local GOFLAGS= CGO_ENABLED=0 TZ=UTC
 cd "$(dirname "$0")"
 TD=$(pwd)
 TMP=$(mktemp -d)
@@ -40,11 +42,19 @@ regen_run() {
         failed=$((failed + 1))
         return 0
     fi
+    # The program's own environment (NAME.env: KEY=VALUE lines; # comments, blank lines).
+    local envs=()
+    if [ -f "$TD/run/$name.env" ]; then
+        while IFS= read -r line; do
+            case "$line" in '' | '#'*) continue ;; esac
+            envs+=("$line")
+        done <"$TD/run/$name.env"
+    fi
     local rc=0
-    (cd "$dir" && ./bin </dev/null >stdout 2>stderr) || rc=$?
+    (cd "$dir" && env "${envs[@]}" ./bin </dev/null >stdout 2>stderr) || rc=$?
     # Determinism check: run a second time and compare.
     local rc2=0
-    (cd "$dir" && ./bin </dev/null >stdout2 2>/dev/null) || rc2=$?
+    (cd "$dir" && env "${envs[@]}" ./bin </dev/null >stdout2 2>/dev/null) || rc2=$?
     if ! cmp -s "$dir/stdout" "$dir/stdout2" || [ "$rc" != "$rc2" ]; then
         echo "NONDETERMINISTIC: run/$name" >&2
         failed=$((failed + 1))

@@ -3,6 +3,7 @@
 mod codegen;
 mod driver;
 mod ssa;
+mod stdapi;
 mod stdlib;
 mod syntax;
 mod types;
@@ -67,6 +68,12 @@ enum ToolCmd {
         func: Option<String>,
         #[arg(required = true)]
         files: Vec<String>,
+    },
+    /// Print the exported API of the embedded std packages (docs/std-api.md).
+    Stdapi {
+        /// Print only the packages' import paths.
+        #[arg(long)]
+        paths: bool,
     },
     /// Print the Cranelift IR of a program.
     Clif {
@@ -212,6 +219,24 @@ fn run() -> ExitCode {
             } else {
                 syntax::tool_syntax(&files)
             } as u8),
+            ToolCmd::Stdapi { paths } => {
+                if paths {
+                    let mut p = stdlib::paths();
+                    p.sort();
+                    println!("{}", p.join(" "));
+                    return ExitCode::SUCCESS;
+                }
+                match stdapi::markdown() {
+                    Ok(md) => {
+                        print!("{md}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("rgo: {e}");
+                        ExitCode::from(1)
+                    }
+                }
+            }
             ToolCmd::Ssa { func, files } => {
                 let inp = match driver::resolve_inputs(&files) {
                     Ok(i) => i,

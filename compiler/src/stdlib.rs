@@ -12,10 +12,11 @@ macro_rules! std_files {
 }
 
 std_files! {
-    "runtime" => ["error.go", "proc.go"],
+    "runtime" => ["error.go", "proc.go", "mem.go"],
+    "runtime/debug" => ["debug.go"],
     "sync/atomic" => ["atomic.go", "type.go"],
     "sync" => ["mutex.go", "waitgroup.go", "once.go", "map.go"],
-    "time" => ["time.go", "sleep.go"],
+    "time" => ["time.go", "duration.go", "format.go", "zoneinfo.go", "tzfile.go", "sleep.go"],
     "errors" => ["errors.go"],
     "fmt" => ["fmt.go", "scan.go"],
     "io" => ["io.go", "copy.go"],
@@ -42,6 +43,23 @@ std_files! {
     "math/rand/v2" => ["rand.go", "pcg.go"],
     "log" => ["log.go"],
     "unicode/utf16" => ["utf16.go"],
+}
+
+/// The import paths of the embedded std packages.
+pub fn paths() -> Vec<&'static str> {
+    STD.iter().map(|(p, _)| *p).collect()
+}
+
+/// The exported names of gc's versions of the embedded packages: "PATH NAME" and
+/// "PATH TYPE.METHOD" lines, generated with gc by tools/gcstdapi.
+pub static GC_API: &str = include_str!("../std/gc-api.txt");
+
+/// Whether gc's package `path` exports `name` (`Name` or `Type.Method`): a name rgo's
+/// package lacks is then "not supported yet" rather than undefined.
+pub fn in_gc_api(path: &str, name: &str) -> bool {
+    GC_API
+        .lines()
+        .any(|l| l.split_once(' ') == Some((path, name)))
 }
 
 /// The files of an embedded std package.

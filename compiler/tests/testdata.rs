@@ -7,6 +7,8 @@
 //!   binary runs with stdin from /dev/null and a 10 s timeout. Its stdout must equal `NAME.out`;
 //!   its exit status must be the number in `NAME.exit` (0 when absent); when `NAME.err` exists,
 //!   stderr must start with it (a crash: the `panic: ...` head) or, for exit status 0, equal it.
+//!   The program runs with `TZ=UTC` (so that local time does not depend on the machine) plus
+//!   the `KEY=VALUE` lines of `NAME.env`, if any.
 //! * `testdata/errors/NAME.go`: `rgo build -o TMP/x NAME.go` (run in `testdata/errors`) must exit
 //!   with status 1 and print exactly `NAME.err` on stderr.
 //!
@@ -153,9 +155,31 @@ fn expected_exit(dir: &Path, name: &str) -> Result<i32, Failed> {
     }
 }
 
-fn run_program(name: &str) -> Result<(), Failed> {
+/// The environment every `run/` program gets on top of the inherited one: a fixed local
+/// time zone. testdata/regen.sh sets the same.
+const RUN_ENV: &[(&str, &str)] = &[("TZ", "UTC")];
+
+/// The `KEY=VALUE` lines of `run/NAME.env` (none when absent); `#` lines and blank lines
+/// are skipped.
+fn program_env(dir: &Path, name: &str) -> Result<Vec<(String, String)>, String> {
+    let Ok(text) = fs::read_to_string(dir.join(format!("{name}.env"))) else {
+        return Ok(Vec::new());
+    };
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once('=') {
+            Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+            _ => Err(format!("run/{name}.env: not a KEY=VALUE line: {l:?}")),
+        })
+        .collect()
+}
+
+/// Builds and runs `run/NAME.go`, comparing with its golden files. `gcstress`: run it
+/// with the collector's stress mode (`RGODEBUG=gcstress=1`: a cycle every hundred
+/// allocations, freed memory poisoned).
+fn run_program(name: &str, gcstress: bool) -> Result<(), Failed> {
     let dir = testdata_dir().join("run");
-    let tmp = scratch_dir("run", name);
+    let tmp = scratch_dir(if gcstress { "gcstress" } else { "run" }, name);
     let bin = tmp.join(name);
     let mut build = Command::new(rgo());
     build
@@ -180,6 +204,11 @@ fn run_program(name: &str) -> Result<(), Failed> {
     }
     let mut cmd = Command::new(&bin);
     cmd.current_dir(&dir);
+    cmd.envs(RUN_ENV.iter().copied());
+    cmd.envs(program_env(&dir, name)?);
+    if gcstress {
+        cmd.env("RGODEBUG", "gcstress=1");
+    }
     let out = run_with_timeout(cmd, RUN_TIMEOUT, "the compiled program")?;
     let _ = fs::remove_dir_all(&tmp);
 
@@ -276,12 +305,23 @@ fn programs(sub: &str) -> Vec<String> {
 
 /// Entries of `testdata/pending.txt`: one `run/NAME` or `errors/NAME` a line; `#` starts a comment.
 fn pending() -> Vec<String> {
-    let text = fs::read_to_string(testdata_dir().join("pending.txt")).unwrap_or_default();
+    list_file("pending.txt")
+}
+
+/// The entries of a testdata list file: one `run/NAME` or `errors/NAME` a line, `#`
+/// comments.
+fn list_file(file: &str) -> Vec<String> {
+    let text = fs::read_to_string(testdata_dir().join(file)).unwrap_or_default();
     text.lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())
         .filter(|l| !l.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// Programs too allocation-heavy for the stress mode (`gcstress-skip.txt`).
+fn gcstress_skip() -> Vec<String> {
+    list_file("gcstress-skip.txt")
 }
 
 fn check_corpus() -> Result<(), Failed> {
@@ -296,6 +336,9 @@ fn check_corpus() -> Result<(), Failed> {
         let dir = root.join("run");
         if !dir.join(format!("{name}.out")).is_file() {
             problems.push(format!("run/{name}.go has no run/{name}.out"));
+        }
+        if let Err(e) = program_env(&dir, name) {
+            problems.push(e);
         }
         let exit = dir.join(format!("{name}.exit"));
         if exit.exists() {
@@ -325,7 +368,7 @@ fn check_corpus() -> Result<(), Failed> {
     }
     // Golden files without a program.
     for (sub, exts, names) in [
-        ("run", &["out", "err", "exit"][..], &run),
+        ("run", &["out", "err", "exit", "env"][..], &run),
         ("errors", &["err"][..], &errors),
     ] {
         for entry in fs::read_dir(root.join(sub)).into_iter().flatten().flatten() {
@@ -370,10 +413,17 @@ fn main() {
     let pending = pending();
     let is_pending = |t: &str| pending.iter().any(|p| p == t);
     let mut trials = vec![Trial::test("corpus_well_formed", check_corpus)];
+    let skip = gcstress_skip();
     for name in programs("run") {
         let t = format!("run/{name}");
         let ignored = is_pending(&t);
-        trials.push(Trial::test(t, move || run_program(&name)).with_ignored_flag(ignored));
+        let stress_ignored = ignored || skip.iter().any(|s| *s == t);
+        let n = name.clone();
+        trials.push(Trial::test(t, move || run_program(&n, false)).with_ignored_flag(ignored));
+        trials.push(
+            Trial::test(format!("gcstress/{name}"), move || run_program(&name, true))
+                .with_ignored_flag(stress_ignored),
+        );
     }
     for name in programs("errors") {
         let t = format!("errors/{name}");

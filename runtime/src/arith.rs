@@ -110,10 +110,16 @@ pub extern "C" fn rgo_memmove(dst: *mut u8, src: *const u8, n: usize) {
     }
 }
 
-/// A range-over-func iterator called yield after the loop body ended the loop.
+/// A range-over-func loop found its iterator misbehaving. `state` is the loop's state
+/// when it noticed (the compiler's encoding): -1 the body panicked, -2 the loop exited,
+/// -3 the iterator returned after recovering a body panic; otherwise the body had
+/// returned false.
 #[no_mangle]
-pub extern "C" fn rgo_panic_rangefunc() -> ! {
-    crate::panic::panic_runtime_error(
-        "range function continued iteration after function for loop body returned false",
-    )
+pub extern "C" fn rgo_panic_rangefunc(state: i64) -> ! {
+    crate::panic::panic_runtime_error(match state {
+        -1 => "range function continued iteration after loop body panic",
+        -2 => "range function continued iteration after whole loop exit",
+        -3 => "range function recovered a loop body panic and did not resume panicking",
+        _ => "range function continued iteration after function for loop body returned false",
+    })
 }

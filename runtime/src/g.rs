@@ -39,6 +39,13 @@ pub struct G {
     pub wait_reason: &'static str,
     /// The goroutine's stack memory was used since it was last released.
     pub stack_dirty: bool,
+    /// In a system call (between `rgo_entersyscall` and `rgo_exitsyscall`): the collector
+    /// scans its stack from `syscallsp` and its callee-saved registers `syscall_regs`.
+    pub in_syscall: bool,
+    pub syscallsp: usize,
+    pub syscall_regs: [usize; 5],
+    /// Next in the list of all goroutines ever created (`sched::for_each_g`).
+    pub allglink: *mut G,
 }
 
 // SAFETY: G records are shared between threads under the scheduler's protocols.
@@ -61,6 +68,10 @@ impl G {
             select_done: AtomicU32::new(0),
             wait_reason: "",
             stack_dirty: false,
+            in_syscall: false,
+            syscallsp: 0,
+            syscall_regs: [0; 5],
+            allglink: core::ptr::null_mut(),
         }
     }
 

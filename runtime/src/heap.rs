@@ -122,27 +122,62 @@ pub fn roundupsize(size: usize, noscan: bool) -> usize {
     }
 }
 
+/// Span states.
+pub const SPAN_DEAD: u8 = 0;
+pub const SPAN_IN_USE: u8 = 1;
+pub const SPAN_FREE: u8 = 2;
+
+/// Free page runs of fewer pages than this have a bin of their own; longer ones share the
+/// last bin.
+const FREE_BINS: usize = 128;
+
 /// Metadata of one span (a run of pages holding objects of one span class, or one large
-/// object).
+/// object), or of a run of free pages (`state == SPAN_FREE`). Records live in collector
+/// metadata memory (`gc::meta`), never in the scanned heap.
 #[repr(C)]
 pub struct Span {
-    /// Address of the first object.
+    /// Address of the first object (of the first page for free runs).
     pub start: usize,
     pub npages: usize,
     /// Object size (for large spans: the requested size rounded to pages).
     pub elemsize: usize,
     /// Number of object slots.
     pub nelems: usize,
-    /// Next never-used slot (bump allocation; objects below it are allocated).
+    /// End of the object area (`start + nelems * elemsize`).
+    pub limit: usize,
+    /// `ceil(2^32 / elemsize)`: slot index = `(offset * div_mul) >> 32` (exact for every
+    /// offset inside a small span, as in gc).
+    pub div_mul: u64,
+    /// Where the search for a free slot resumes.
     pub freeindex: usize,
+    /// Allocated slots.
+    pub nalloc: usize,
     /// `size class << 1 | noscan`; class 0 = large object span.
     pub spanclass: u8,
-    /// Memory must be zeroed before reuse (set by a future sweeper).
+    pub state: u8,
+    /// The memory is not known to be zero: clear slots as they are handed out.
     pub needzero: bool,
-    /// Scan spans: the allocation type of each object (null = scan conservatively).
+    /// On its class's list of spans with free slots.
+    pub in_partial: bool,
+    /// Free runs: the pages were given back to the OS (and read as zeros).
+    pub released: bool,
+    /// Scan spans: the allocation type of each object (null = scan conservatively), valid
+    /// only once the span holds objects of different types (`mixed`); until then every
+    /// object has type `uniform_td`, which saves the collector a cache miss per object.
     pub types: *mut *const TypeDesc,
-    /// Next span in `Heap::all_spans`.
+    pub uniform_td: *const TypeDesc,
+    /// 0: no object allocated yet; 1: all objects have type `uniform_td`; 2: see `types`.
+    pub type_state: u8,
+    /// Bit i set: slot i holds an object (allocated, or marked by the last cycle).
+    pub allocbits: *mut u64,
+    /// Bit i set: slot i was reached by the current mark phase.
+    pub markbits: *mut u64,
+    /// In-use spans: next in `Heap::all_spans`. Free runs: next in their bin.
     pub next: *mut Span,
+    /// Free runs: previous in their bin.
+    pub prev: *mut Span,
+    /// Next span with free slots of the same class.
+    pub partial_next: *mut Span,
 }
 
 impl Span {
@@ -153,8 +188,37 @@ impl Span {
         (self.spanclass >> 1) as usize
     }
     /// Index of the object containing `p` (which must lie in the span).
+    #[inline(always)]
     pub fn object_index(&self, p: usize) -> usize {
-        (p - self.start) / self.elemsize
+        if self.nelems == 1 {
+            return 0;
+        }
+        (((p - self.start) as u64 * self.div_mul) >> 32) as usize
+    }
+    fn bitmap_bytes(&self) -> usize {
+        self.nelems.div_ceil(64) * 8
+    }
+    /// Whether slot `i` holds an object.
+    ///
+    /// # Safety
+    /// The span is in use and `i < nelems`.
+    pub unsafe fn is_allocated(&self, i: usize) -> bool {
+        // SAFETY: allocbits has nelems bits.
+        unsafe { *self.allocbits.add(i / 64) & (1 << (i % 64)) != 0 }
+    }
+    /// Sets slot `i`'s mark bit; returns whether it was already set.
+    ///
+    /// # Safety
+    /// The span is in use, `i < nelems`, and the world is stopped (markers of a parallel
+    /// phase may race: the bit is set atomically).
+    pub unsafe fn test_and_mark(&self, i: usize) -> bool {
+        // SAFETY: markbits has nelems bits; markers set bits concurrently, atomically.
+        unsafe {
+            let w = core::sync::atomic::AtomicU64::from_ptr(self.markbits.add(i / 64));
+            let bit = 1u64 << (i % 64);
+            w.load(core::sync::atomic::Ordering::Relaxed) & bit != 0
+                || w.fetch_or(bit, core::sync::atomic::Ordering::Relaxed) & bit != 0
+        }
     }
 }
 
@@ -166,9 +230,25 @@ struct Heap {
     committed: usize,
     pagemap: *mut *mut Span,
     current: [*mut Span; NUM_CLASSES * 2],
+    /// Per span class: spans the last sweep left with free slots.
+    partial: [*mut Span; NUM_CLASSES * 2],
+    /// In-use spans.
     all_spans: *mut Span,
-    /// Bytes of objects allocated (statistics).
+    /// Free page runs by length (the last bin: every longer run).
+    free_bins: [*mut Span; FREE_BINS],
+    /// Span records not in use.
+    spare: *mut Span,
+    /// Bytes in allocated slots (including objects the next cycle will find dead).
+    live: usize,
+    /// Pages in free runs.
+    free_pages: usize,
+    /// Pages of free runs given back to the OS.
+    released_pages: usize,
+    /// Total bytes requested from [`alloc`] (statistics).
     allocated: usize,
+    /// Objects allocated / freed (statistics).
+    mallocs: u64,
+    frees: u64,
 }
 
 static HEAP: Global<Heap> = Global::new(Heap {
@@ -177,8 +257,16 @@ static HEAP: Global<Heap> = Global::new(Heap {
     committed: 0,
     pagemap: core::ptr::null_mut(),
     current: [core::ptr::null_mut(); NUM_CLASSES * 2],
+    partial: [core::ptr::null_mut(); NUM_CLASSES * 2],
     all_spans: core::ptr::null_mut(),
+    free_bins: [core::ptr::null_mut(); FREE_BINS],
+    spare: core::ptr::null_mut(),
+    live: 0,
+    free_pages: 0,
+    released_pages: 0,
     allocated: 0,
+    mallocs: 0,
+    frees: 0,
 });
 static HEAP_LOCK: Lock = Lock::new();
 
@@ -218,9 +306,203 @@ fn init_locked(h: &mut Heap) {
     h.pagemap = pagemap.cast();
 }
 
-/// Hands out `npages` fresh zeroed pages from the arena.
-fn alloc_pages(h: &mut Heap, npages: usize) -> usize {
+fn page_index(h: &Heap, p: usize) -> usize {
+    (p - h.base) >> PAGE_SHIFT
+}
+
+fn set_pagemap(h: &mut Heap, s: *mut Span, first: usize, npages: usize) {
+    let i = page_index(h, first);
+    for k in 0..npages {
+        // SAFETY: the pagemap covers every page of the arena; the run lies in it.
+        unsafe { *h.pagemap.add(i + k) = s };
+    }
+}
+
+fn new_record(h: &mut Heap) -> *mut Span {
+    let s = h.spare;
+    if !s.is_null() {
+        // SAFETY: spare records are dead Span records linked through `next`.
+        unsafe { h.spare = (*s).next };
+        return s;
+    }
+    crate::gc::meta::alloc(core::mem::size_of::<Span>()).cast()
+}
+
+fn free_record(h: &mut Heap, s: *mut Span) {
+    // SAFETY: s is a record nobody uses any more.
+    unsafe {
+        (*s).state = SPAN_DEAD;
+        (*s).next = h.spare;
+    }
+    h.spare = s;
+}
+
+fn bin_of(npages: usize) -> usize {
+    npages.min(FREE_BINS - 1)
+}
+
+fn bin_insert(h: &mut Heap, s: *mut Span) {
+    // SAFETY: s is a free-run record; bin lists hold free-run records.
+    unsafe {
+        let b = bin_of((*s).npages);
+        (*s).prev = core::ptr::null_mut();
+        (*s).next = h.free_bins[b];
+        if !(*s).next.is_null() {
+            (*(*s).next).prev = s;
+        }
+        h.free_bins[b] = s;
+    }
+}
+
+fn bin_remove(h: &mut Heap, s: *mut Span) {
+    // SAFETY: s is on its bin's list.
+    unsafe {
+        if (*s).prev.is_null() {
+            h.free_bins[bin_of((*s).npages)] = (*s).next;
+        } else {
+            (*(*s).prev).next = (*s).next;
+        }
+        if !(*s).next.is_null() {
+            (*(*s).next).prev = (*s).prev;
+        }
+    }
+}
+
+/// Records `[start, start + npages pages)` as free, merged with free neighbours.
+/// `dirty`: the pages may hold old data.
+fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) {
+    h.free_pages += npages;
+    // SAFETY: pagemap entries are null or Span records (live or spare); every record's
+    // fields are readable, and a free run's first and last pages map to its record.
+    unsafe {
+        if start > h.base {
+            let l = *h.pagemap.add(page_index(h, start) - 1);
+            if !l.is_null()
+                && (*l).state == SPAN_FREE
+                && (*l).start + ((*l).npages << PAGE_SHIFT) == start
+            {
+                bin_remove(h, l);
+                start = (*l).start;
+                npages += (*l).npages;
+                dirty |= (*l).needzero;
+                unrelease(h, l);
+                free_record(h, l);
+            }
+        }
+        let end = start + (npages << PAGE_SHIFT);
+        if end < h.used {
+            let r = *h.pagemap.add(page_index(h, end));
+            if !r.is_null() && (*r).state == SPAN_FREE && (*r).start == end {
+                bin_remove(h, r);
+                npages += (*r).npages;
+                dirty |= (*r).needzero;
+                unrelease(h, r);
+                free_record(h, r);
+            }
+        }
+        let s = new_record(h);
+        s.write(Span {
+            start,
+            npages,
+            elemsize: 0,
+            nelems: 0,
+            limit: 0,
+            div_mul: 0,
+            freeindex: 0,
+            nalloc: 0,
+            spanclass: 0,
+            state: SPAN_FREE,
+            needzero: dirty,
+            in_partial: false,
+            released: false,
+            types: core::ptr::null_mut(),
+            uniform_td: core::ptr::null(),
+            type_state: 0,
+            allocbits: core::ptr::null_mut(),
+            markbits: core::ptr::null_mut(),
+            next: core::ptr::null_mut(),
+            prev: core::ptr::null_mut(),
+            partial_next: core::ptr::null_mut(),
+        });
+        set_pagemap(h, s, start, 1);
+        set_pagemap(h, s, start + ((npages - 1) << PAGE_SHIFT), 1);
+        bin_insert(h, s);
+    }
+}
+
+/// Drops a free run's pages from the released count (it is being merged or reused; the
+/// pages come back on first touch).
+fn unrelease(h: &mut Heap, s: *mut Span) {
+    // SAFETY: s is a free-run record.
+    unsafe {
+        if (*s).released {
+            h.released_pages -= (*s).npages;
+            (*s).released = false;
+        }
+    }
+}
+
+/// Gives the pages of free runs back to the OS (`MADV_DONTNEED`), longest runs first,
+/// until at most `keep` bytes of free pages remain committed.
+pub fn scavenge(keep: usize) {
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held.
+    let h = unsafe { HEAP.get() };
+    for b in (1..FREE_BINS).rev() {
+        let mut s = h.free_bins[b];
+        while !s.is_null() {
+            if (h.free_pages - h.released_pages) << PAGE_SHIFT <= keep {
+                return;
+            }
+            // SAFETY: bin lists hold free-run records; their pages are unused arena memory.
+            unsafe {
+                if !(*s).released {
+                    let _ = rustix::mm::madvise(
+                        (*s).start as *mut core::ffi::c_void,
+                        (*s).npages << PAGE_SHIFT,
+                        rustix::mm::Advice::LinuxDontNeed,
+                    );
+                    (*s).released = true;
+                    (*s).needzero = false;
+                    h.released_pages += (*s).npages;
+                }
+                s = (*s).next;
+            }
+        }
+    }
+}
+
+/// `npages` pages for a new span: a free run (best fit by bin) or fresh arena pages.
+/// Returns the start and whether the memory may hold old data.
+fn alloc_pages(h: &mut Heap, npages: usize) -> (usize, bool) {
     init_locked(h);
+    let mut found: *mut Span = core::ptr::null_mut();
+    for b in bin_of(npages)..FREE_BINS {
+        let mut s = h.free_bins[b];
+        // SAFETY: bin lists hold free-run records.
+        unsafe {
+            while !s.is_null() && (*s).npages < npages {
+                s = (*s).next;
+            }
+        }
+        if !s.is_null() {
+            found = s;
+            break;
+        }
+    }
+    if !found.is_null() {
+        bin_remove(h, found);
+        unrelease(h, found);
+        // SAFETY: found is a free-run record just taken off its bin.
+        let (start, have, dirty) = unsafe { ((*found).start, (*found).npages, (*found).needzero) };
+        free_record(h, found);
+        h.free_pages -= have;
+        if have > npages {
+            // The remainder's neighbours are the new span and a non-free page.
+            free_run(h, start + (npages << PAGE_SHIFT), have - npages, dirty);
+        }
+        return (start, dirty);
+    }
     let bytes = npages << PAGE_SHIFT;
     let p = h.used;
     let end = p + bytes;
@@ -235,7 +517,7 @@ fn alloc_pages(h: &mut Heap, npages: usize) -> usize {
         h.committed = new_committed;
     }
     h.used = end;
-    p
+    (p, false)
 }
 
 fn new_span(
@@ -245,47 +527,249 @@ fn new_span(
     elemsize: usize,
     nelems: usize,
 ) -> *mut Span {
-    let start = alloc_pages(h, npages);
+    let (start, dirty) = alloc_pages(h, npages);
     let noscan = spanclass & 1 != 0;
     let types = if noscan {
         core::ptr::null_mut()
     } else {
-        persistent_alloc(nelems * 8, 8).cast()
+        crate::gc::meta::alloc(nelems * 8).cast()
     };
-    let s = persistent_alloc(core::mem::size_of::<Span>(), 8) as *mut Span;
-    // SAFETY: s is a fresh, suitably aligned persistent allocation of a Span.
+    let bitmap = nelems.div_ceil(64) * 8;
+    let s = new_record(h);
+    // SAFETY: s is a record nobody else uses.
     unsafe {
         s.write(Span {
             start,
             npages,
             elemsize,
             nelems,
+            limit: start + nelems * elemsize,
+            div_mul: (1u64 << 32).div_ceil(elemsize as u64),
             freeindex: 0,
+            nalloc: 0,
             spanclass,
-            needzero: false,
+            state: SPAN_IN_USE,
+            needzero: dirty,
+            in_partial: false,
+            released: false,
             types,
+            uniform_td: core::ptr::null(),
+            type_state: 0,
+            allocbits: crate::gc::meta::alloc(bitmap).cast(),
+            markbits: crate::gc::meta::alloc(bitmap).cast(),
             next: h.all_spans,
+            prev: core::ptr::null_mut(),
+            partial_next: core::ptr::null_mut(),
         });
     }
     h.all_spans = s;
-    let first = (start - h.base) >> PAGE_SHIFT;
-    for i in 0..npages {
-        // SAFETY: the pagemap covers every page of the arena, and start..start+npages is in it.
-        unsafe { *h.pagemap.add(first + i) = s };
-    }
+    set_pagemap(h, s, start, npages);
     s
 }
 
-/// The span owning address `p`, or null when `p` is not in an allocated heap span.
+/// Releases an in-use span (already unlinked from `all_spans`) and its metadata.
+fn release_span(h: &mut Heap, s: *mut Span) {
+    // SAFETY: s is an in-use span record that no list references any more.
+    unsafe {
+        let bitmap = (*s).bitmap_bytes();
+        crate::gc::meta::free((*s).allocbits.cast(), bitmap);
+        crate::gc::meta::free((*s).markbits.cast(), bitmap);
+        if !(*s).types.is_null() {
+            crate::gc::meta::free((*s).types.cast(), (*s).nelems * 8);
+        }
+        let (start, npages) = ((*s).start, (*s).npages);
+        free_record(h, s);
+        free_run(h, start, npages, true);
+    }
+}
+
+/// The next free slot of `s` at or after `freeindex`, marked allocated.
+///
+/// # Safety
+/// The caller owns `s` (HEAP_LOCK is held, or `s` is in the running P's cache); `s` is an
+/// in-use small span.
+unsafe fn take_slot(s: &mut Span) -> Option<usize> {
+    let mut i = s.freeindex;
+    while i < s.nelems {
+        // SAFETY: allocbits has nelems bits, i < nelems.
+        let w = unsafe { *s.allocbits.add(i / 64) } | ((1u64 << (i % 64)) - 1);
+        if w == u64::MAX {
+            i = (i / 64 + 1) * 64;
+            continue;
+        }
+        let j = (i / 64) * 64 + (!w).trailing_zeros() as usize;
+        if j >= s.nelems {
+            break;
+        }
+        // SAFETY: as above, j < nelems.
+        unsafe { *s.allocbits.add(j / 64) |= 1 << (j % 64) };
+        s.freeindex = j + 1;
+        s.nalloc += 1;
+        return Some(j);
+    }
+    s.freeindex = s.nelems;
+    None
+}
+
+/// The span owning address `p` (an object or interior pointer), or null when `p` is not
+/// inside an object slot of an in-use span.
 pub fn span_of(p: usize) -> *mut Span {
     let _g = HEAP_LOCK.lock();
     // SAFETY: HEAP_LOCK is held.
+    unsafe { span_of_unlocked(p) }
+}
+
+/// [`span_of`] without the lock.
+///
+/// # Safety
+/// The heap is not being mutated concurrently (the world is stopped, or HEAP_LOCK held).
+#[inline]
+pub unsafe fn span_of_unlocked(p: usize) -> *mut Span {
+    // SAFETY: per the contract.
     let h = unsafe { HEAP.get() };
-    if h.base == 0 || p < h.base || p >= h.used {
+    if p < h.base || p >= h.used {
         return core::ptr::null_mut();
     }
-    // SAFETY: p is inside the used part of the arena, covered by the pagemap.
-    unsafe { *h.pagemap.add((p - h.base) >> PAGE_SHIFT) }
+    // SAFETY: p is inside the used part of the arena, covered by the pagemap; records are
+    // always readable.
+    unsafe {
+        let s = *h.pagemap.add((p - h.base) >> PAGE_SHIFT);
+        if s.is_null() || (*s).state != SPAN_IN_USE || p < (*s).start || p >= (*s).limit {
+            return core::ptr::null_mut();
+        }
+        s
+    }
+}
+
+/// A P's allocation cache (gc's `mcache`): the span each small span class allocates from,
+/// so that the fast path takes no lock, and the allocation counts not yet added to the
+/// heap's totals. Spans in a cache belong to it alone until the next sweep empties every
+/// cache.
+#[repr(C)]
+pub struct MCache {
+    spans: [*mut Span; NUM_CLASSES * 2],
+    live: usize,
+    allocated: usize,
+    mallocs: u64,
+}
+
+impl MCache {
+    pub const fn new() -> MCache {
+        MCache {
+            spans: [core::ptr::null_mut(); NUM_CLASSES * 2],
+            live: 0,
+            allocated: 0,
+            mallocs: 0,
+        }
+    }
+
+    /// Moves the counts into the heap's totals (HEAP_LOCK held or the world stopped).
+    fn flush(&mut self, h: &mut Heap) {
+        h.live += core::mem::take(&mut self.live);
+        h.allocated += core::mem::take(&mut self.allocated);
+        h.mallocs += core::mem::take(&mut self.mallocs);
+    }
+}
+
+impl Default for MCache {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Clears a reused slot: small slots with word stores (`rep stosb` has a start-up cost of
+/// dozens of cycles; volatile so that the loop does not become a `memset` call), larger
+/// ones with the string instruction.
+///
+/// # Safety
+/// `p` is valid for `n` bytes, 8-byte aligned, and `n` is a multiple of 8.
+#[inline(always)]
+unsafe fn zero_slot(p: *mut u8, n: usize) {
+    if n <= 128 {
+        let w = p as *mut u64;
+        for k in 0..n / 8 {
+            // SAFETY: per the contract, k * 8 < n.
+            unsafe { w.add(k).write_volatile(0) };
+        }
+    } else {
+        // SAFETY: per the contract.
+        unsafe { crate::mem::fill(p, 0, n) };
+    }
+}
+
+/// Records that slot `i` (just allocated) of scan span `s` holds an object of type `td`.
+///
+/// # Safety
+/// The caller owns `s`, a scan span; `i < nelems`.
+#[inline(always)]
+unsafe fn record_type(s: &mut Span, i: usize, td: *const TypeDesc) {
+    match s.type_state {
+        1 if s.uniform_td == td => {}
+        0 => {
+            s.uniform_td = td;
+            s.type_state = 1;
+        }
+        1 => {
+            // The first object of another type: spell out the types of the others.
+            for j in 0..s.nelems {
+                // SAFETY: j < nelems; types has nelems entries.
+                unsafe {
+                    if j != i && s.is_allocated(j) {
+                        *s.types.add(j) = s.uniform_td;
+                    }
+                }
+            }
+            s.type_state = 2;
+            // SAFETY: i < nelems.
+            unsafe { *s.types.add(i) = td };
+        }
+        // SAFETY: i < nelems.
+        _ => unsafe { *s.types.add(i) = td },
+    }
+}
+
+/// Takes a slot of `s` for an object of `size` bytes and type `td`, clearing it if needed.
+///
+/// # Safety
+/// The caller owns `s` (its P's cache, or HEAP_LOCK is held) and `s` is a small span.
+#[inline(always)]
+unsafe fn alloc_in_span(s: *mut Span, td: *const TypeDesc) -> Option<*mut u8> {
+    // SAFETY: per the contract.
+    unsafe {
+        let sp = &mut *s;
+        let i = take_slot(sp)?;
+        let p = (sp.start + i * sp.elemsize) as *mut u8;
+        if !sp.types.is_null() {
+            record_type(sp, i, td);
+        }
+        if sp.needzero {
+            zero_slot(p, sp.elemsize);
+        }
+        Some(p)
+    }
+}
+
+/// A span of class `sc` with a free slot, for an allocation cache (HEAP_LOCK held).
+fn refill(h: &mut Heap, sc: usize) -> *mut Span {
+    let s = h.partial[sc];
+    if !s.is_null() {
+        // SAFETY: partial lists hold in-use spans of this class, each with a free slot.
+        unsafe {
+            h.partial[sc] = (*s).partial_next;
+            (*s).in_partial = false;
+        }
+        return s;
+    }
+    let class = sc >> 1;
+    let elemsize = CLASS_TO_SIZE[class] as usize;
+    let npages = CLASS_TO_NPAGES[class] as usize;
+    new_span(
+        h,
+        npages,
+        sc as u8,
+        elemsize,
+        (npages << PAGE_SHIFT) / elemsize,
+    )
 }
 
 /// Allocates `size` zeroed bytes for an object of type `td` (null: untyped runtime data,
@@ -294,58 +778,104 @@ pub fn alloc(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
     if size == 0 {
         return zerobase();
     }
-    let _g = HEAP_LOCK.lock();
-    // SAFETY: HEAP_LOCK is held.
-    let h = unsafe { HEAP.get() };
-    h.allocated += size;
     if size <= MAX_SMALL_SIZE {
-        let class = size_to_class(size);
-        let sc = class << 1 | noscan as usize;
+        let mc = crate::sched::current_mcache();
+        // The stress mode counts every allocation: it bypasses the caches.
+        if !mc.is_null() && crate::gc::stress_every() == 0 {
+            let sc = size_to_class(size) << 1 | noscan as usize;
+            // SAFETY: mc is the running P's cache; only this thread uses it.
+            let mc = unsafe { &mut *mc };
+            let s = mc.spans[sc];
+            if !s.is_null() {
+                // SAFETY: the span belongs to this cache.
+                if let Some(p) = unsafe { alloc_in_span(s, td) } {
+                    // SAFETY: as above.
+                    mc.live += unsafe { (*s).elemsize };
+                    mc.allocated += size;
+                    mc.mallocs += 1;
+                    return p;
+                }
+            }
+            let (p, over) = {
+                let _g = HEAP_LOCK.lock();
+                // SAFETY: HEAP_LOCK is held.
+                let h = unsafe { HEAP.get() };
+                init_locked(h);
+                mc.flush(h);
+                let s = refill(h, sc);
+                mc.spans[sc] = s;
+                // SAFETY: s is this cache's now and has a free slot.
+                let p = unsafe { alloc_in_span(s, td) }.unwrap_or_else(|| out_of_memory());
+                // SAFETY: as above.
+                h.live += unsafe { (*s).elemsize };
+                h.allocated += size;
+                h.mallocs += 1;
+                (p, h.live >= crate::gc::trigger())
+            };
+            if over {
+                crate::gc::request();
+            }
+            return p;
+        }
+    }
+    let (p, over) = {
+        let _g = HEAP_LOCK.lock();
+        // SAFETY: HEAP_LOCK is held.
+        let h = unsafe { HEAP.get() };
+        let p = alloc_locked(h, size, td, noscan);
+        (
+            p,
+            h.live >= crate::gc::trigger() || h.mallocs >= crate::gc::stress_next(),
+        )
+    };
+    if over {
+        crate::gc::request();
+    }
+    p
+}
+
+fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
+    h.allocated += size;
+    h.mallocs += 1;
+    if size <= MAX_SMALL_SIZE {
+        let sc = size_to_class(size) << 1 | noscan as usize;
         let mut s = h.current[sc];
-        // SAFETY: current spans are valid Span records.
-        if s.is_null() || unsafe { (*s).freeindex >= (*s).nelems } {
-            let elemsize = CLASS_TO_SIZE[class] as usize;
-            let npages = CLASS_TO_NPAGES[class] as usize;
-            s = new_span(
-                h,
-                npages,
-                sc as u8,
-                elemsize,
-                (npages << PAGE_SHIFT) / elemsize,
-            );
+        loop {
+            if !s.is_null() {
+                // SAFETY: current spans are in-use small spans owned by the heap; HEAP_LOCK
+                // is held.
+                if let Some(p) = unsafe { alloc_in_span(s, td) } {
+                    // SAFETY: as above.
+                    h.live += unsafe { (*s).elemsize };
+                    return p;
+                }
+            }
+            s = refill(h, sc);
             h.current[sc] = s;
         }
-        // SAFETY: s is a valid span with a free slot; types has nelems entries when non-null.
-        unsafe {
-            let s = &mut *s;
-            let i = s.freeindex;
-            s.freeindex = i + 1;
-            let p = (s.start + i * s.elemsize) as *mut u8;
-            if !s.types.is_null() {
-                *s.types.add(i) = td;
-            }
-            if s.needzero {
-                crate::mem::fill(p, 0, s.elemsize);
-            }
-            p
+    }
+    let npages = match size.checked_add(PAGE_SIZE - 1) {
+        Some(n) => n >> PAGE_SHIFT,
+        None => out_of_memory(),
+    };
+    if npages > ARENA_SIZE >> PAGE_SHIFT {
+        out_of_memory();
+    }
+    let s = new_span(h, npages, noscan as u8, npages << PAGE_SHIFT, 1);
+    // SAFETY: s is the fresh large span; slot 0 is its object.
+    unsafe {
+        let sp = &mut *s;
+        *sp.allocbits |= 1;
+        sp.nalloc = 1;
+        sp.freeindex = 1;
+        h.live += sp.elemsize;
+        if !sp.types.is_null() {
+            record_type(sp, 0, td);
         }
-    } else {
-        let npages = match size.checked_add(PAGE_SIZE - 1) {
-            Some(n) => n >> PAGE_SHIFT,
-            None => out_of_memory(),
-        };
-        if npages > ARENA_SIZE >> PAGE_SHIFT {
-            out_of_memory();
+        if sp.needzero {
+            crate::mem::fill(sp.start as *mut u8, 0, sp.elemsize);
         }
-        let s = new_span(h, npages, noscan as u8, npages << PAGE_SHIFT, 1);
-        // SAFETY: s is the fresh large span; slot 0 is its object.
-        unsafe {
-            (*s).freeindex = 1;
-            if !(*s).types.is_null() {
-                *(*s).types = td;
-            }
-            (*s).start as *mut u8
-        }
+        sp.start as *mut u8
     }
 }
 
@@ -354,6 +884,149 @@ pub fn allocated_bytes() -> usize {
     let _g = HEAP_LOCK.lock();
     // SAFETY: HEAP_LOCK is held.
     unsafe { HEAP.get() }.allocated
+}
+
+/// Heap statistics for `runtime.ReadMemStats` and gctrace.
+#[derive(Clone, Copy, Default)]
+pub struct HeapStats {
+    /// Bytes in allocated slots.
+    pub live: usize,
+    /// Bytes of arena pages in use by spans or free runs.
+    pub sys: usize,
+    /// Bytes of free runs.
+    pub free: usize,
+    /// Bytes of free runs given back to the OS.
+    pub released: usize,
+    /// Objects in allocated slots.
+    pub objects: u64,
+    pub allocated: usize,
+    pub mallocs: u64,
+    pub frees: u64,
+}
+
+pub fn stats() -> HeapStats {
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held.
+    let h = unsafe { HEAP.get() };
+    // Counts still in the Ps' caches (read racily: statistics only).
+    let (mut live, mut allocated, mut mallocs) = (0, 0, 0);
+    // SAFETY: only plain word reads of other Ps' counters.
+    unsafe {
+        crate::sched::for_each_mcache(|mc| {
+            live += mc.live;
+            allocated += mc.allocated;
+            mallocs += mc.mallocs;
+        })
+    };
+    HeapStats {
+        live: h.live + live,
+        sys: h.used - h.base,
+        free: h.free_pages << PAGE_SHIFT,
+        released: h.released_pages << PAGE_SHIFT,
+        objects: h.mallocs + mallocs - h.frees,
+        allocated: h.allocated + allocated,
+        mallocs: h.mallocs + mallocs,
+        frees: h.frees,
+    }
+}
+
+/// Calls `f(lo, hi)` for every in-use span's object area (the collector's heap walk).
+///
+/// # Safety
+/// The world is stopped.
+pub unsafe fn for_each_span(mut f: impl FnMut(&Span)) {
+    // SAFETY: per the contract nobody mutates the span list.
+    let h = unsafe { HEAP.get() };
+    let mut s = h.all_spans;
+    while !s.is_null() {
+        // SAFETY: all_spans holds live records.
+        unsafe {
+            f(&*s);
+            s = (*s).next;
+        }
+    }
+}
+
+/// Stress mode: overwrites every allocated but unmarked slot with a pattern that makes a
+/// use after free crash (or print garbage) soon.
+///
+/// # Safety
+/// The span is in use, its bitmaps are valid and the world is stopped.
+unsafe fn poison_dead(s: &Span) {
+    for i in 0..s.nelems {
+        // SAFETY: i < nelems; dead slots are unreachable heap memory.
+        unsafe {
+            if s.is_allocated(i) && *s.markbits.add(i / 64) & (1 << (i % 64)) == 0 {
+                crate::mem::fill((s.start + i * s.elemsize) as *mut u8, 0xdb, s.elemsize);
+            }
+        }
+    }
+}
+
+/// The sweep at the end of a mark phase: frees every span without marked objects, makes
+/// each remaining span's mark bits its allocation bits, and queues spans with free slots
+/// for allocation. Returns the bytes in and the number of surviving objects.
+///
+/// # Safety
+/// The world is stopped and marking is complete.
+pub unsafe fn sweep_all() -> (usize, usize) {
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held.
+    let h = unsafe { HEAP.get() };
+    h.current = [core::ptr::null_mut(); NUM_CLASSES * 2];
+    h.partial = [core::ptr::null_mut(); NUM_CLASSES * 2];
+    // SAFETY: the world is stopped: no P allocates from its cache.
+    unsafe {
+        crate::sched::for_each_mcache(|mc| {
+            mc.flush(h);
+            mc.spans = [core::ptr::null_mut(); NUM_CLASSES * 2];
+        })
+    };
+    let poison = crate::gc::stress_every() != 0;
+    let mut live = 0usize;
+    let mut objects = 0usize;
+    let mut s = h.all_spans;
+    let mut kept: *mut Span = core::ptr::null_mut();
+    while !s.is_null() {
+        // SAFETY: all_spans holds in-use records; their bitmaps have nelems bits.
+        unsafe {
+            let next = (*s).next;
+            let sp = &mut *s;
+            let words = sp.nelems.div_ceil(64);
+            let mut marked = 0usize;
+            for w in 0..words {
+                marked += (*sp.markbits.add(w)).count_ones() as usize;
+            }
+            h.frees += (sp.nalloc - marked.min(sp.nalloc)) as u64;
+            if poison {
+                poison_dead(sp);
+            }
+            if marked == 0 {
+                release_span(h, s);
+            } else {
+                core::mem::swap(&mut sp.allocbits, &mut sp.markbits);
+                crate::mem::fill(sp.markbits.cast(), 0, words * 8);
+                sp.nalloc = marked;
+                sp.freeindex = 0;
+                sp.needzero = true;
+                live += marked * sp.elemsize;
+                objects += marked;
+                sp.in_partial = false;
+                if marked < sp.nelems && sp.class() != 0 {
+                    let sc = sp.spanclass as usize;
+                    sp.partial_next = h.partial[sc];
+                    sp.in_partial = true;
+                    h.partial[sc] = s;
+                }
+                sp.next = kept;
+                kept = s;
+            }
+            s = next;
+        }
+    }
+    h.all_spans = kept;
+    h.live = live;
+    (live, objects)
 }
 
 /// Allocates a zeroed object of type `td`.
@@ -387,54 +1060,133 @@ pub extern "C" fn rgo_newarray(elem: *const TypeDesc, n: usize) -> *mut u8 {
     }
 }
 
-// ---- persistent allocation (never freed, never scanned) ----
+// ---- persistent allocation (never freed; scanned conservatively by the collector) ----
 
 struct Persistent {
     cur: usize,
     end: usize,
+    /// Every mapping made for persistent memory, linked through its first word (the
+    /// second word is the mapping's length).
+    regions: usize,
 }
 
-static PERSISTENT: Global<Persistent> = Global::new(Persistent { cur: 0, end: 0 });
+static PERSISTENT: Global<Persistent> = Global::new(Persistent {
+    cur: 0,
+    end: 0,
+    regions: 0,
+});
 static PERSISTENT_LOCK: Lock = Lock::new();
 const PERSISTENT_CHUNK: usize = 256 << 10;
+/// Bytes at the start of each persistent mapping for its region header (keeps 64-byte
+/// alignment of what follows).
+const REGION_HEADER: usize = 64;
 
-/// Allocates zeroed memory that lives forever, outside the collected heap.
+fn new_region(st: &mut Persistent, len: usize) -> usize {
+    let p = crate::syscall::map_rw(len);
+    if p.is_null() {
+        out_of_memory();
+    }
+    // SAFETY: the first two words of the fresh mapping are its header.
+    unsafe {
+        *(p as *mut usize) = st.regions;
+        *(p as *mut usize).add(1) = len;
+    }
+    st.regions = p as usize;
+    p as usize + REGION_HEADER
+}
+
+/// Allocates zeroed memory that lives forever, outside the collected heap. Its contents
+/// are a root of the collector (runtime structures such as `G`s, timers and Rust
+/// collections may hold heap pointers).
 pub fn persistent_alloc(size: usize, align: usize) -> *mut u8 {
     let align = align.max(8);
-    if size >= PERSISTENT_CHUNK / 4 {
-        let p = crate::syscall::map_rw((size + 4095) & !4095);
-        if p.is_null() {
-            out_of_memory();
-        }
-        return p;
-    }
     let _g = PERSISTENT_LOCK.lock();
     // SAFETY: PERSISTENT_LOCK is held.
     let st = unsafe { PERSISTENT.get() };
+    if size >= PERSISTENT_CHUNK / 4 {
+        debug_assert!(align <= REGION_HEADER);
+        return new_region(st, (size + REGION_HEADER + 4095) & !4095) as *mut u8;
+    }
     let mut p = (st.cur + align - 1) & !(align - 1);
     if st.cur == 0 || p + size > st.end {
-        let c = crate::syscall::map_rw(PERSISTENT_CHUNK);
-        if c.is_null() {
-            out_of_memory();
-        }
-        st.cur = c as usize;
-        st.end = c as usize + PERSISTENT_CHUNK;
+        let c = new_region(st, PERSISTENT_CHUNK);
+        st.cur = c;
+        st.end = c - REGION_HEADER + PERSISTENT_CHUNK;
         p = (st.cur + align - 1) & !(align - 1);
     }
     st.cur = p + size;
     p as *mut u8
 }
 
-/// The Rust `#[global_allocator]` for runtime-internal data: persistent memory; `dealloc`
-/// leaks (runtime-internal allocations are few and long-lived).
+/// Calls `f(lo, hi)` for every persistent region's used part.
+///
+/// # Safety
+/// No other thread allocates persistent memory meanwhile (the world is stopped).
+pub unsafe fn for_each_persistent(mut f: impl FnMut(usize, usize)) {
+    // SAFETY: per the contract.
+    let st = unsafe { PERSISTENT.get() };
+    let mut r = st.regions;
+    while r != 0 {
+        // SAFETY: r is a region header written by new_region.
+        let (next, len) = unsafe { (*(r as *const usize), *(r as *const usize).add(1)) };
+        let lo = r + REGION_HEADER;
+        let mut hi = r + len;
+        if st.cur > r && st.cur <= hi {
+            hi = st.cur;
+        }
+        f(lo, hi);
+        r = next;
+    }
+}
+
+/// The Rust `#[global_allocator]` for runtime-internal data (Rust collections in the
+/// runtime: the timer heap, formatting buffers, ...). Blocks are powers of two carved from
+/// persistent memory (so the collector scans them: they may hold heap pointers) with a
+/// free list per size; a freed block is cleared so that it retains nothing.
 pub struct RuntimeAlloc;
 
-// SAFETY: persistent_alloc returns fresh, zeroed, suitably aligned memory or aborts.
+const RUST_CLASSES: usize = 48;
+static RUST_FREE: Global<[usize; RUST_CLASSES]> = Global::new([0; RUST_CLASSES]);
+static RUST_LOCK: Lock = Lock::new();
+
+fn rust_class(layout: core::alloc::Layout) -> usize {
+    let size = layout.size().max(layout.align()).max(16);
+    size.next_power_of_two().trailing_zeros() as usize
+}
+
+// SAFETY: blocks are at least `layout.size()` bytes, aligned to their power-of-two size
+// (≥ the layout's alignment up to 64; persistent memory is 64-byte aligned beyond that),
+// and a block is on a free list only after `dealloc`.
 unsafe impl core::alloc::GlobalAlloc for RuntimeAlloc {
     unsafe fn alloc(&self, layout: core::alloc::Layout) -> *mut u8 {
-        persistent_alloc(layout.size().max(1), layout.align())
+        let c = rust_class(layout);
+        {
+            let _g = RUST_LOCK.lock();
+            // SAFETY: RUST_LOCK is held.
+            let free = unsafe { RUST_FREE.get() };
+            let p = free[c];
+            if p != 0 {
+                // SAFETY: a free block starts with the link to the next one.
+                free[c] = unsafe { *(p as *const usize) };
+                // SAFETY: as above; the link word is cleared for the new owner.
+                unsafe { *(p as *mut usize) = 0 };
+                return p as *mut u8;
+            }
+        }
+        persistent_alloc(1 << c, layout.align().clamp(16, 64))
     }
-    unsafe fn dealloc(&self, _ptr: *mut u8, _layout: core::alloc::Layout) {}
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: core::alloc::Layout) {
+        let c = rust_class(layout);
+        // SAFETY: the block is dead and at least layout.size() bytes.
+        unsafe { crate::mem::fill(ptr, 0, layout.size()) };
+        let _g = RUST_LOCK.lock();
+        // SAFETY: RUST_LOCK is held; ptr is a dead block of class c.
+        unsafe {
+            let free = RUST_FREE.get();
+            *(ptr as *mut usize) = free[c];
+            free[c] = ptr as usize;
+        }
+    }
 }
 
 #[cfg(not(test))]
@@ -462,6 +1214,18 @@ mod tests {
         for c in 1..NUM_CLASSES {
             assert!(CLASS_TO_NPAGES[c] >= 1);
             assert!((CLASS_TO_NPAGES[c] as usize * PAGE_SIZE) / CLASS_TO_SIZE[c] as usize >= 1);
+        }
+    }
+
+    #[test]
+    fn object_index_by_multiplication_is_exact() {
+        for c in 1..NUM_CLASSES {
+            let size = CLASS_TO_SIZE[c] as u64;
+            let span = CLASS_TO_NPAGES[c] as u64 * PAGE_SIZE as u64;
+            let mul = (1u64 << 32).div_ceil(size);
+            for off in 0..span {
+                assert_eq!((off * mul) >> 32, off / size, "class {c} offset {off}");
+            }
         }
     }
 

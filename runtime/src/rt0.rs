@@ -51,6 +51,7 @@ pub unsafe extern "C" fn rgo_rt0(argc: usize, argv: *const *const u8, envp: *con
     crate::heap::init();
     // M0 (this thread, fs base) and the Ps; reads GOMAXPROCS from the environment.
     crate::sched::init();
+    crate::gc::init();
     let (lo, hi) = crate::g::main_stack();
     crate::g::init_g0(hi);
     // SAFETY: RGO_G0 is the main goroutine; [lo - guard, hi) is its fresh stack; the
@@ -131,49 +132,46 @@ pub struct GoStringOk {
     pub ok: u64,
 }
 
-/// Looks up `name` in the environment.
-pub fn getenv(name: &[u8]) -> Option<GoString> {
-    // SAFETY: ARGS is written once at start-up and only read afterwards.
-    let a = unsafe { ARGS.get() };
-    if a.envp.is_null() {
-        return None;
-    }
+/// The entries ("KEY=value") of the process's initial environment.
+pub fn environ() -> impl Iterator<Item = &'static [u8]> {
+    let envp = envp();
     let mut i = 0;
-    loop {
-        // SAFETY: envp is a NULL-terminated vector of NUL-terminated strings.
-        let e = unsafe { *a.envp.add(i) };
+    core::iter::from_fn(move || {
+        if envp.is_null() {
+            return None;
+        }
+        // SAFETY: envp is a NULL-terminated vector of NUL-terminated strings that live for
+        // the whole process.
+        let e = unsafe { *envp.add(i) };
         if e.is_null() {
             return None;
         }
-        // SAFETY: e is NUL-terminated.
-        let s = unsafe { cstr(e) }.as_bytes();
-        if s.len() > name.len() && s[name.len()] == b'=' && &s[..name.len()] == name {
-            let v = &s[name.len() + 1..];
-            return Some(GoString {
-                ptr: v.as_ptr(),
-                len: v.len(),
-            });
-        }
         i += 1;
-    }
+        // SAFETY: e is NUL-terminated.
+        Some(unsafe { cstr(e) }.as_bytes())
+    })
 }
 
-/// `syscall.Getenv`: (value, found).
+/// Looks up `name` in the process's initial environment (see `env::getenv` for the
+/// environment as changed by `os.Setenv`).
+pub fn getenv(name: &[u8]) -> Option<GoString> {
+    environ().find_map(|s| {
+        if s.len() > name.len() && s[name.len()] == b'=' && &s[..name.len()] == name {
+            let v = &s[name.len() + 1..];
+            Some(GoString {
+                ptr: v.as_ptr(),
+                len: v.len(),
+            })
+        } else {
+            None
+        }
+    })
+}
+
+/// `syscall.Getenv`: (value, found), seeing `os.Setenv`'s changes.
 #[no_mangle]
 pub extern "C" fn rgo_getenv(ptr: *const u8, len: usize) -> GoStringOk {
-    let name = GoString { ptr, len };
-    match getenv(name.as_bytes()) {
-        Some(v) => GoStringOk {
-            ptr: v.ptr,
-            len: v.len,
-            ok: 1,
-        },
-        None => GoStringOk {
-            ptr: core::ptr::null(),
-            len: 0,
-            ok: 0,
-        },
-    }
+    crate::env::getenv_ok(ptr, len)
 }
 
 /// `os.Args` initialiser (a bodyless function in the Go-source os package).

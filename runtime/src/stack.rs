@@ -115,7 +115,9 @@ pub extern "C" fn rgo_morestack() {
     if lo == usize::MAX {
         // SAFETY: as above; the monitor only ever writes usize::MAX here.
         unsafe { (*g).stack_lo = real };
-        crate::sched::preempted();
+        if !crate::gc::collect_on_goroutine() {
+            crate::sched::preempted();
+        }
     }
 }
 

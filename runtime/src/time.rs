@@ -32,6 +32,8 @@ pub struct Timer {
     /// Position in the heap, or `NOT_IN_HEAP`.
     idx: usize,
     pub arg: usize,
+    /// For `TIMER_SEND_TIME`: the `*time.Location` of the times sent (time.Local).
+    pub loc: usize,
 }
 
 impl Timer {
@@ -42,6 +44,7 @@ impl Timer {
             kind,
             idx: NOT_IN_HEAP,
             arg,
+            loc: 0,
         }
     }
 }
@@ -212,7 +215,7 @@ pub fn run_timers(now: i64) {
         return;
     }
     loop {
-        let mut fired: [(u32, usize); 16] = [(0, 0); 16];
+        let mut fired: [(u32, usize, usize); 16] = [(0, 0, 0); 16];
         let mut n = 0;
         TIMERS_LOCK.lock();
         // SAFETY: lock held.
@@ -221,7 +224,7 @@ pub fn run_timers(now: i64) {
             let Some(t) = h.pop_due(now) else { break };
             // SAFETY: t is live (owned by a sleeping goroutine or a Go timer object).
             unsafe {
-                fired[n] = ((*t).kind, (*t).arg);
+                fired[n] = ((*t).kind, (*t).arg, (*t).loc);
                 if (*t).period > 0 {
                     let p = (*t).period;
                     (*t).when += p * ((now - (*t).when) / p + 1);
@@ -232,11 +235,11 @@ pub fn run_timers(now: i64) {
         }
         TIMER_NEXT.store(h.next_when(), Ordering::Release);
         TIMERS_LOCK.unlock();
-        for &(kind, arg) in &fired[..n] {
+        for &(kind, arg, loc) in &fired[..n] {
             match kind {
                 TIMER_WAKE_G => crate::sched::ready(arg as *mut crate::g::G, false),
                 TIMER_SEND_TIME => {
-                    let v = now_time();
+                    let v = now_time(loc);
                     crate::chan::send_nonblocking(
                         arg as *mut crate::chan::Chan,
                         &v as *const TimeValue as *const u8,
@@ -251,21 +254,28 @@ pub fn run_timers(now: i64) {
     }
 }
 
-/// The Go-source `time.Time` layout: wall-clock seconds and nanoseconds since the Unix
-/// epoch, and the monotonic reading (`compiler/std/time/time.go`).
+/// The Go-source `time.Time` layout (`compiler/std/time/time.go`): wall-clock seconds
+/// since January 1, year 1 UTC, nanoseconds, the monotonic reading (0: none) and the
+/// `*Location`.
 #[repr(C)]
 pub struct TimeValue {
     pub sec: i64,
     pub nsec: i64,
     pub mono: i64,
+    pub loc: usize,
 }
 
-pub fn now_time() -> TimeValue {
+/// Seconds from January 1, year 1 to the Unix epoch (time.go's `unixToInternal`).
+const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+
+/// `time.Now()` in the location `loc`.
+pub fn now_time(loc: usize) -> TimeValue {
     let (sec, nsec) = crate::syscall::walltime();
     TimeValue {
-        sec,
+        sec: sec + UNIX_TO_INTERNAL,
         nsec,
         mono: crate::syscall::nanotime(),
+        loc,
     }
 }
 
@@ -296,6 +306,39 @@ pub extern "C" fn rgo_sleep(ns: i64) {
 #[export_name = "time.Sleep"]
 pub extern "C" fn go_time_sleep(ns: i64) {
     sleep(ns);
+}
+
+/// Go: `func sysOpen(path string) (fd int, errno int)` in package time: opens a zoneinfo
+/// file for reading.
+///
+/// # Safety
+/// `ptr` must point at `len` readable bytes (or `len` be 0).
+#[export_name = "time.sysOpen"]
+pub unsafe extern "C" fn go_time_open(ptr: *const u8, len: usize) -> crate::stdhooks::TwoInts {
+    // SAFETY: guaranteed by the caller.
+    unsafe { crate::fs::go_os_open(ptr, len, 0, 0) }
+}
+
+/// Go: `func sysPread(fd int, p []byte, off int64) (n int, errno int)` in package time.
+///
+/// # Safety
+/// `p_ptr` must point at `p_len` writable bytes (or `p_len` be 0).
+#[export_name = "time.sysPread"]
+pub unsafe extern "C" fn go_time_pread(
+    fd: i64,
+    p_ptr: *mut u8,
+    p_len: usize,
+    p_cap: usize,
+    off: i64,
+) -> crate::stdhooks::TwoInts {
+    // SAFETY: guaranteed by the caller.
+    unsafe { crate::fs::go_os_pread(fd, p_ptr, p_len, p_cap, off) }
+}
+
+/// Go: `func sysClose(fd int) int` in package time.
+#[export_name = "time.sysClose"]
+pub extern "C" fn go_time_close(fd: i64) -> i64 {
+    crate::fs::go_os_close(fd)
 }
 
 /// Go: `func nanotime() int64` in package time (monotonic clock).
@@ -342,10 +385,15 @@ pub extern "C" fn rgo_timer_stop(t: *mut Timer) -> bool {
     stop(t)
 }
 
-/// Go: `func runtimeNewTimer(c chan Time, f func()) uintptr` in package time.
+/// Go: `func runtimeNewTimer(c chan Time, f func(), loc *Location) uintptr` in package
+/// time. `loc` (the static `time.Local`, so that the timer need not keep a heap object
+/// alive) is the location of the times sent on `c`.
 #[export_name = "time.runtimeNewTimer"]
-pub extern "C" fn go_time_new_timer(c: *mut crate::chan::Chan, f: *const u8) -> usize {
-    rgo_timer_new(c, f) as usize
+pub extern "C" fn go_time_new_timer(c: *mut crate::chan::Chan, f: *const u8, loc: usize) -> usize {
+    let t = rgo_timer_new(c, f);
+    // SAFETY: t is a fresh timer, not yet shared.
+    unsafe { (*t).loc = loc };
+    t as usize
 }
 
 /// Go: `func runtimeStartTimer(t uintptr, when, period int64) bool` in package time.
@@ -360,8 +408,10 @@ pub extern "C" fn go_time_stop_timer(t: usize) -> bool {
     stop(t as *mut Timer)
 }
 
-/// Descriptor of `time.Time` (3 words, no pointers) for the channels the runtime makes
-/// for timers; only the element size matters to channel operations.
+/// Descriptor of `time.Time` (4 words) for the channels the runtime makes for timers; only
+/// the element size matters to channel operations. Its one pointer, the `*Location`, is
+/// not declared: the times the runtime sends point at the static `time.Local`, and a
+/// value a goroutine sends is also referenced by the sender until received.
 struct StaticDesc(crate::typedesc::TypeDesc);
 
 // SAFETY: the descriptors are immutable and point only at immutable statics.
@@ -404,7 +454,7 @@ const fn desc(
 
 static TIME_DESC: StaticDesc = StaticDesc(desc(
     "time.Time",
-    24,
+    32,
     crate::typedesc::Kind::Struct,
     core::ptr::null(),
 ));
@@ -428,6 +478,7 @@ pub extern "C" fn go_time_drain_time_chan(c: *mut crate::chan::Chan) {
         sec: 0,
         nsec: 0,
         mono: 0,
+        loc: 0,
     };
     crate::chan::chanrecv(c, &mut v as *mut TimeValue as *mut u8, false);
 }

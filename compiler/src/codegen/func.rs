@@ -623,6 +623,11 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                 self.call_rt("rgo_deferreturn_fp", &[fp], &[]);
                 self.set(v, vec![]);
             }
+            Inst::DeferRangeFunc => {
+                let fp = self.frame_pointer();
+                let token = self.call_rt("rgo_deferrangefunc", &[fp], &[clt::I64]);
+                self.set(v, token);
+            }
             Inst::Defer(clo) => {
                 let c = self.val1(clo);
                 let fp = self.frame_pointer();

@@ -205,6 +205,10 @@ pub enum Inst {
     Defer(ValueId),
     /// Runs this function's pending deferred calls (before returning).
     RunDefers,
+    /// Starts a range-over-func loop whose body defers calls for this function: pushes a
+    /// range-func defer record for this frame and yields its token (a pointer) for
+    /// `rgo_deferprocat` in the body.
+    DeferRangeFunc,
     /// Preemption point on a loop back-edge (the prologue's stack-limit check).
     Poll,
 }

@@ -124,6 +124,7 @@ fn inst(i: &Inst, tn: TypeNamer, fnm: FuncNamer) -> String {
         Inst::Select { cond, a, b } => format!("select v{} ? v{} : v{}", cond.0, a.0, b.0),
         Inst::Defer(c) => format!("defer v{}", c.0),
         Inst::RunDefers => "rundefers".into(),
+        Inst::DeferRangeFunc => "deferrangefunc".into(),
         Inst::Poll => "poll".into(),
     }
 }

@@ -164,3 +164,27 @@ pub fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Ident)) {
         _ => {}
     }
 }
+
+/// Whether `f` holds for one of `stmts` or a statement nested in them (in blocks, branches,
+/// loop bodies, switch and select clauses, labeled statements; not in function literals).
+/// Visits in source order and stops at the first match.
+pub fn any_stmt(stmts: &[Stmt], f: &mut dyn FnMut(&Stmt) -> bool) -> bool {
+    stmts.iter().any(|s| {
+        f(s) || match &s.kind {
+            StmtKind::Labeled { stmt, .. } => any_stmt(std::slice::from_ref(stmt), f),
+            StmtKind::Block(b) => any_stmt(&b.stmts, f),
+            StmtKind::If { then, els, .. } => {
+                any_stmt(&then.stmts, f)
+                    || els
+                        .as_ref()
+                        .is_some_and(|e| any_stmt(std::slice::from_ref(e), f))
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => any_stmt(&body.stmts, f),
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+                body.iter().any(|c| any_stmt(&c.body, f))
+            }
+            StmtKind::Select { body, .. } => body.iter().any(|c| any_stmt(&c.body, f)),
+            _ => false,
+        }
+    })
+}

@@ -650,6 +650,20 @@ impl<'p> Checker<'p> {
                                         sel.name, pid.name
                                     ),
                                 ),
+                                // A name of gc's package that rgo's lacks.
+                                None if crate::stdlib::in_gc_api(
+                                    &self.prog.packages[p.0 as usize].path,
+                                    &sel.name,
+                                ) =>
+                                {
+                                    self.error(
+                                        sel.pos,
+                                        format!(
+                                            "rgo: {}.{} is not supported yet",
+                                            pid.name, sel.name
+                                        ),
+                                    )
+                                }
                                 None => self.error(
                                     sel.pos,
                                     format!("undefined: {}.{}", pid.name, sel.name),
@@ -859,6 +873,10 @@ impl<'p> Checker<'p> {
                         hint = format!(", but does have method {low}");
                     }
                 }
+                if let Some(m) = self.missing_std_method(v.ty, &sel.name) {
+                    self.error(sel.pos, format!("rgo: {m} is not supported yet"));
+                    return x;
+                }
                 self.error(
                     sel.pos,
                     format!(
@@ -869,6 +887,16 @@ impl<'p> Checker<'p> {
                 x
             }
         }
+    }
+
+    /// `pkg.Type.name` when `t` is (a pointer to) a named std type whose gc version has
+    /// the method `name` that rgo's lacks.
+    fn missing_std_method(&self, t: TypeId, name: &str) -> Option<String> {
+        let t = self.tt().pointer_elem(t).unwrap_or(t);
+        let obj = self.prog.obj(self.tt().named_info(t)?.obj);
+        let pkg = &self.prog.packages[obj.pkg?.0 as usize];
+        let method = format!("{}.{name}", obj.name);
+        crate::stdlib::in_gc_api(&pkg.path, &method).then(|| format!("{}.{method}", pkg.name))
     }
 
     /// Makes sure a method object's signature is resolved.

@@ -1,6 +1,5 @@
 // Package log implements a simple logging package (rgo's implementation, written from
-// the package documentation). Limitations: times are printed in UTC (rgo's time package
-// has no time zones yet), and Lshortfile/Llongfile print "???:0" (no caller
+// the package documentation). Limitation: Lshortfile/Llongfile print "???:0" (no caller
 // information).
 package log
 
@@ -100,57 +99,31 @@ func appendInt(b []byte, i int, wid int) []byte {
 	return append(b, tmp[p:]...)
 }
 
-// civil converts days since 1970-01-01 to a proleptic Gregorian date.
-func civil(days int64) (year, month, day int) {
-	z := days + 719468
-	era := z / 146097
-	if z < 0 && z%146097 != 0 {
-		era--
-	}
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if m > 12 {
-		m -= 12
-	}
-	if m <= 2 {
-		y++
-	}
-	return int(y), int(m), int(d)
-}
-
 // header appends the line header selected by the flags.
 func (l *Logger) header(b []byte, now time.Time) []byte {
 	if l.flag&Lmsgprefix == 0 {
 		b = append(b, l.prefix...)
 	}
 	if l.flag&(Ldate|Ltime|Lmicroseconds) != 0 {
-		sec := now.Unix()
-		days := sec / 86400
-		rem := sec % 86400
-		if rem < 0 {
-			rem += 86400
-			days--
+		if l.flag&LUTC != 0 {
+			now = now.UTC()
 		}
 		if l.flag&Ldate != 0 {
-			y, m, d := civil(days)
+			y, m, d := now.Date()
 			b = appendInt(b, y, 4)
 			b = append(b, '/')
-			b = appendInt(b, m, 2)
+			b = appendInt(b, int(m), 2)
 			b = append(b, '/')
 			b = appendInt(b, d, 2)
 			b = append(b, ' ')
 		}
 		if l.flag&(Ltime|Lmicroseconds) != 0 {
-			b = appendInt(b, int(rem/3600), 2)
+			h, mi, sec := now.Clock()
+			b = appendInt(b, h, 2)
 			b = append(b, ':')
-			b = appendInt(b, int(rem/60%60), 2)
+			b = appendInt(b, mi, 2)
 			b = append(b, ':')
-			b = appendInt(b, int(rem%60), 2)
+			b = appendInt(b, sec, 2)
 			if l.flag&Lmicroseconds != 0 {
 				b = append(b, '.')
 				b = appendInt(b, now.Nanosecond()/1e3, 6)

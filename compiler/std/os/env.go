@@ -4,6 +4,12 @@ import "sync"
 
 func runtime_environ() []string
 
+// The runtime keeps a copy of the environment for packages that cannot import os
+// (package time reads TZ and ZONEINFO); these report each change to it.
+func runtime_setenv(key, value string)
+func runtime_unsetenv(key string)
+func runtime_clearenv()
+
 var (
 	envOnce sync.Once
 	envMu   sync.Mutex
@@ -63,6 +69,7 @@ func Setenv(key, value string) error {
 	} else {
 		envList = append(envList, kv)
 	}
+	runtime_setenv(key, value)
 	return nil
 }
 
@@ -74,6 +81,7 @@ func Unsetenv(key string) error {
 	if i := envIndex(key); i >= 0 {
 		envList = append(envList[:i:i], envList[i+1:]...)
 	}
+	runtime_unsetenv(key)
 	return nil
 }
 
@@ -82,6 +90,7 @@ func Clearenv() {
 	envOnce.Do(loadEnv)
 	envMu.Lock()
 	envList = nil
+	runtime_clearenv()
 	envMu.Unlock()
 }
 

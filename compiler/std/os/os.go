@@ -3,8 +3,8 @@
 //
 // Bodyless functions link to runtime symbols "os.<name>": os.Exit and os.write are in
 // runtime/src/fmt/os_hooks.rs, os.read in runtime/src/stdhooks.rs, the file-system calls
-// (os.sys*) and os.runtime_environ in runtime/src/fs.rs; os.runtime_args comes from the
-// runtime's program start.
+// (os.sys*) and os.runtime_environ in runtime/src/fs.rs, os.runtime_setenv/unsetenv/clearenv
+// in runtime/src/env.rs; os.runtime_args comes from the runtime's program start.
 package os
 
 import (

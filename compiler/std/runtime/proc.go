@@ -13,9 +13,9 @@ func NumGoroutine() int
 // NumCPU returns the number of logical CPUs usable by the current process.
 func NumCPU() int
 
-// GOMAXPROCS returns the maximum number of CPUs that can be executing simultaneously
-// (set from the GOMAXPROCS environment variable or the CPU count at start-up). rgo
-// does not support changing it: the argument is ignored.
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
+// returns the previous setting. If n < 1, it does not change the current setting. The
+// default comes from the GOMAXPROCS environment variable or the CPU count.
 func GOMAXPROCS(n int) int
 
 // Goexit terminates the goroutine that calls it, after running its deferred calls.

@@ -12,7 +12,7 @@ type Timer struct {
 // least duration d.
 func NewTimer(d Duration) *Timer {
 	c := makeTimeChan()
-	t := &Timer{C: c, c: c, r: runtimeNewTimer(c, nil)}
+	t := &Timer{C: c, c: c, r: runtimeNewTimer(c, nil, &localLoc)}
 	runtimeStartTimer(t.r, when(d), 0)
 	return t
 }
@@ -54,7 +54,7 @@ func After(d Duration) <-chan Time {
 // AfterFunc waits for the duration to elapse and then calls f in its own goroutine. It
 // returns a Timer that can be used to cancel the call using its Stop method.
 func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{r: runtimeNewTimer(nil, f)}
+	t := &Timer{r: runtimeNewTimer(nil, f, nil)}
 	runtimeStartTimer(t.r, when(d), 0)
 	return t
 }
@@ -75,7 +75,7 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := makeTimeChan()
-	t := &Ticker{C: c, c: c, r: runtimeNewTimer(c, nil)}
+	t := &Ticker{C: c, c: c, r: runtimeNewTimer(c, nil, &localLoc)}
 	runtimeStartTimer(t.r, when(d), int64(d))
 	return t
 }

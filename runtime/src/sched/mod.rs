@@ -22,6 +22,7 @@
 //!   are asleep" fatal error.
 
 pub mod runq;
+pub mod stw;
 
 use crate::g::G;
 use crate::sync::{futex_wait, futex_wake, Global, Mutex};
@@ -40,6 +41,8 @@ pub const G_DEAD: u32 = 4;
 pub const P_IDLE: u32 = 0;
 pub const P_RUNNING: u32 = 1;
 pub const P_SYSCALL: u32 = 2;
+/// Stopped by a stop-the-world (`stw.rs`).
+pub const P_GCSTOP: u32 = 3;
 
 /// Upper bound on GOMAXPROCS.
 pub const MAX_PROCS: usize = 256;
@@ -97,6 +100,14 @@ pub struct P {
     pub syscalltick: AtomicU64,
     pub curg: AtomicPtr<G>,
     link: *mut P,
+    /// While stopped for a stop-the-world (`P_GCSTOP`): the M waiting to take it back,
+    /// or null when the P was idle or in a system call.
+    stop_owner: *mut M,
+    /// The M that `start_the_world` gave the P back to (`stw::gcstopm` checks it: the P
+    /// may have been removed by `GOMAXPROCS` or handed to the stopper).
+    restart_owner: *mut M,
+    /// The P's allocation cache (used only by the M that owns the P).
+    pub mcache: crate::heap::MCache,
     // sysmon's observations
     sm_tick: u64,
     sm_when: i64,
@@ -138,7 +149,9 @@ static ALLP: Global<[*mut P; MAX_PROCS]> = Global::new([null_mut(); MAX_PROCS]);
 
 /// The Ps (fixed after `init`).
 fn allp() -> &'static [*mut P] {
-    // SAFETY: ALLP is written only by init, before other threads exist.
+    // SAFETY: ALLP entries are written by init (before other threads exist) and by
+    // `stw::procresize` with the world stopped, always before GOMAXPROCS covers them;
+    // Ps are never freed.
     unsafe { &ALLP.get()[..GOMAXPROCS.load(Ordering::Relaxed) as usize] }
 }
 static GOMAXPROCS: AtomicU32 = AtomicU32::new(1);
@@ -299,6 +312,12 @@ fn new_m() -> *mut M {
     m
 }
 
+/// Starts a runtime helper thread (an M that never runs Go code, e.g. a collector
+/// marker) running `f`.
+pub fn start_helper_thread(f: extern "C" fn(*mut M) -> !) {
+    start_thread(new_m(), f);
+}
+
 /// Starts an OS thread for `m` running `f(m)` on a fresh system stack.
 fn start_thread(m: *mut M, f: extern "C" fn(*mut M) -> !) {
     let stk = crate::syscall::map_rw(G0_STACK);
@@ -345,6 +364,74 @@ fn parse_env_int(name: &[u8]) -> Option<i64> {
     Some(n)
 }
 
+/// The scheduler is set up (Ms have an `fs` base): allocation may use the P caches.
+static SCHED_READY: AtomicBool = AtomicBool::new(false);
+
+/// The running P's allocation cache, or null (no P: the scheduler, or before start-up).
+#[inline(always)]
+pub fn current_mcache() -> *mut crate::heap::MCache {
+    #[cfg(test)]
+    {
+        null_mut()
+    }
+    #[cfg(not(test))]
+    {
+        if !SCHED_READY.load(Ordering::Relaxed) {
+            return null_mut();
+        }
+        // SAFETY: every runtime thread's M is valid; its P, if any, is owned by it.
+        unsafe {
+            let p = (*curm()).p;
+            if p.is_null() {
+                null_mut()
+            } else {
+                &raw mut (*p).mcache
+            }
+        }
+    }
+}
+
+/// Calls `f` with every P's allocation cache (Ps removed by GOMAXPROCS included).
+///
+/// # Safety
+/// The world is stopped, or `f` only reads plain counters.
+pub unsafe fn for_each_mcache(mut f: impl FnMut(&mut crate::heap::MCache)) {
+    // SAFETY: ALLP entries are null or Ps, never freed.
+    unsafe {
+        for &p in ALLP.get().iter() {
+            if p.is_null() {
+                break;
+            }
+            f(&mut (*p).mcache);
+        }
+    }
+}
+
+/// A new idle P with id `id`.
+fn new_p(id: usize) -> *mut P {
+    let p = crate::heap::persistent_alloc(core::mem::size_of::<P>(), 64) as *mut P;
+    // SAFETY: fresh memory for one P.
+    unsafe {
+        p.write(P {
+            id,
+            status: AtomicU32::new(P_IDLE),
+            runq: LocalQueue::new(),
+            schedtick: AtomicU64::new(0),
+            syscalltick: AtomicU64::new(0),
+            curg: AtomicPtr::new(null_mut()),
+            link: null_mut(),
+            stop_owner: null_mut(),
+            restart_owner: null_mut(),
+            mcache: crate::heap::MCache::new(),
+            sm_tick: 0,
+            sm_when: 0,
+            sm_sctick: 0,
+            sm_scwhen: 0,
+        })
+    };
+    p
+}
+
 /// Sets up M0 (this thread, `fs` base included) and the Ps. Call first at start-up.
 pub fn init() {
     // SAFETY: start-up, single thread.
@@ -365,21 +452,7 @@ pub fn init() {
         let procs = (procs as usize).clamp(1, MAX_PROCS);
         GOMAXPROCS.store(procs as u32, Ordering::Relaxed);
         for i in 0..procs {
-            let p = crate::heap::persistent_alloc(core::mem::size_of::<P>(), 64) as *mut P;
-            p.write(P {
-                id: i,
-                status: AtomicU32::new(P_IDLE),
-                runq: LocalQueue::new(),
-                schedtick: AtomicU64::new(0),
-                syscalltick: AtomicU64::new(0),
-                curg: AtomicPtr::new(null_mut()),
-                link: null_mut(),
-                sm_tick: 0,
-                sm_when: 0,
-                sm_sctick: 0,
-                sm_scwhen: 0,
-            });
-            ALLP.get()[i] = p;
+            ALLP.get()[i] = new_p(i);
         }
         SCHED.get().mcount = 1;
         // P0 belongs to M0; the others are idle.
@@ -387,6 +460,7 @@ pub fn init() {
             pidleput(p);
         }
         acquirep(m0, allp()[0]);
+        SCHED_READY.store(true, Ordering::Release);
     }
 }
 
@@ -403,6 +477,7 @@ pub unsafe fn start_main(g: *mut G, closure: *const u8, lo: usize, hi: usize) ->
         (*g).stack_hi = hi;
         (*g).closure = closure;
         init_context(g);
+        allg_add(g);
         (*g).status.store(G_RUNNABLE, Ordering::Relaxed);
         let m = curm();
         let mut over = GQueue::new();
@@ -744,6 +819,7 @@ fn execute(m: *mut M, g: *mut G) {
     // SAFETY: m is this thread's M and owns its P; g is runnable and not running anywhere.
     unsafe {
         let p = (*m).p;
+        (*g).in_syscall = false;
         (*g).status.store(G_RUNNING, Ordering::Relaxed);
         (*m).curg = g;
         (*p).curg.store(g, Ordering::Release);
@@ -805,6 +881,14 @@ fn reset_spinning(m: *mut M) {
 /// Finds a goroutine to run, sleeping while there is none. Returns with `m.p` set.
 fn find_runnable(m: *mut M) -> *mut G {
     'top: loop {
+        if stw::pending() {
+            stw::gcstopm(m);
+            continue 'top;
+        }
+        if crate::gc::pending() {
+            crate::gc::collect_on_scheduler();
+            continue 'top;
+        }
         // SAFETY: m is this thread's M; it owns p.
         let p = unsafe { (*m).p };
         crate::time::run_timers(crate::syscall::nanotime());
@@ -1102,6 +1186,52 @@ fn gfget() -> *mut G {
     g
 }
 
+/// Every goroutine ever created (they are never freed), linked through `G.allglink`.
+static ALLG: AtomicPtr<G> = AtomicPtr::new(null_mut());
+
+fn allg_add(g: *mut G) {
+    let mut head = ALLG.load(Ordering::Acquire);
+    loop {
+        // SAFETY: g is not yet on the list; only this thread writes its link.
+        unsafe { (*g).allglink = head };
+        match ALLG.compare_exchange_weak(head, g, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => return,
+            Err(h) => head = h,
+        }
+    }
+}
+
+/// Calls `f(lo, hi, regs)` with the live stack range and the extra saved registers of
+/// every goroutine that has a stack to scan. The goroutine running the caller (if any)
+/// uses `self_sp` as its stack pointer.
+///
+/// # Safety
+/// The world is stopped: no goroutine but the caller's runs Go code.
+pub unsafe fn for_each_g(mut f: impl FnMut(usize, usize, &[usize]), self_sp: usize) {
+    let cur = curg();
+    let mut g = ALLG.load(Ordering::Acquire);
+    while !g.is_null() {
+        // SAFETY: G records are never freed; per the contract their states are stable
+        // except for Ms leaving system calls, which only ever save a deeper stack pointer.
+        unsafe {
+            let gr = &*g;
+            let st = gr.status.load(Ordering::Acquire);
+            if g == cur {
+                f(self_sp, gr.stack_hi, &[]);
+            } else if st == G_RUNNING {
+                if gr.in_syscall {
+                    f(gr.syscallsp, gr.stack_hi, &gr.syscall_regs);
+                } else {
+                    crate::panic::fatal("collector: a goroutine is running during stop-the-world");
+                }
+            } else if st == G_RUNNABLE || st == G_WAITING {
+                f(gr.sp, gr.stack_hi, &[]);
+            }
+            g = gr.allglink;
+        }
+    }
+}
+
 /// `go f()`: starts a goroutine running the `func()` closure `closure`.
 #[no_mangle]
 pub extern "C" fn rgo_go(closure: *const u8) {
@@ -1115,6 +1245,7 @@ pub extern "C" fn rgo_go(closure: *const u8) {
             (*g).real_lo = lo;
             (*g).stack_hi = hi;
         }
+        allg_add(g);
     }
     // SAFETY: g is unused (fresh or dead).
     unsafe {
@@ -1139,24 +1270,70 @@ pub extern "C" fn rgo_go(closure: *const u8) {
 
 // ---- system calls ----
 
+// rt_entersyscall: pushes the callee-saved registers and passes the stack pointer to
+// `rgo_entersyscall_impl`, which records them for the collector: while the goroutine is
+// in the kernel its live pointers are in frames above that stack pointer or in those
+// registers.
+core::arch::global_asm!(
+    ".globl rt_entersyscall",
+    ".type rt_entersyscall,@function",
+    ".p2align 4",
+    "rt_entersyscall:",
+    "push rbp",
+    "push rbx",
+    "push r12",
+    "push r13",
+    "push r14",
+    "mov rdi, rsp",
+    "call rgo_entersyscall_impl",
+    "pop r14",
+    "pop r13",
+    "pop r12",
+    "pop rbx",
+    "pop rbp",
+    "ret",
+    ".size rt_entersyscall, . - rt_entersyscall",
+);
+
+extern "C" {
+    fn rt_entersyscall();
+}
+
 /// Called before a system call that may block: the P stays with this M but sysmon may
-/// hand it to another M if the call takes long.
+/// hand it to another M (and a stop-the-world may take it) if the call takes long.
+#[inline(always)]
+pub fn rgo_entersyscall() {
+    // SAFETY: the stub preserves every register and only calls rgo_entersyscall_impl.
+    unsafe { rt_entersyscall() }
+}
+
 #[no_mangle]
-pub extern "C" fn rgo_entersyscall() {
+extern "C" fn rgo_entersyscall_impl(sp: usize) {
     #[cfg(not(test))]
     {
         let m = curm();
-        // SAFETY: m is this thread's M, running a goroutine with its P.
+        // SAFETY: m is this thread's M, running a goroutine with its P; sp points at the
+        // five registers the stub pushed.
         unsafe {
             let p = (*m).p;
             if p.is_null() {
                 return;
+            }
+            let g = (*m).curg;
+            if !g.is_null() {
+                (*g).syscallsp = sp;
+                for i in 0..5 {
+                    (*g).syscall_regs[i] = *(sp as *const usize).add(i);
+                }
+                (*g).in_syscall = true;
             }
             NSYSCALL.fetch_add(1, Ordering::AcqRel);
             (*p).syscalltick.fetch_add(1, Ordering::Relaxed);
             (*p).status.store(P_SYSCALL, Ordering::Release);
         }
     }
+    #[cfg(test)]
+    let _ = sp;
 }
 
 /// Called after the system call: keeps the P if sysmon did not take it, else gets an
@@ -1178,9 +1355,10 @@ pub extern "C" fn rgo_exitsyscall() {
                 .is_ok()
             {
                 NSYSCALL.fetch_sub(1, Ordering::AcqRel);
+                (*(*m).curg).in_syscall = false;
                 return;
             }
-            // sysmon handed the P to someone else.
+            // sysmon (or a stop-the-world) took the P.
             (*m).p = null_mut();
             SCHED_LOCK.lock();
             let np = pidleget();
@@ -1189,6 +1367,7 @@ pub extern "C" fn rgo_exitsyscall() {
                 SCHED_LOCK.unlock();
                 acquirep(m, np);
                 (*np).curg.store((*m).curg, Ordering::Release);
+                (*(*m).curg).in_syscall = false;
                 return;
             }
             SCHED_LOCK.unlock();
@@ -1333,11 +1512,20 @@ pub extern "C" fn go_runtime_numcpu() -> i64 {
     NCPU.load(Ordering::Relaxed) as i64
 }
 
-/// `runtime.GOMAXPROCS`: returns the current setting. Changing it at run time is not
-/// supported yet (the value is fixed at start-up from `GOMAXPROCS` / the CPU count).
+/// The number of Ps.
+pub fn gomaxprocs() -> u32 {
+    GOMAXPROCS.load(Ordering::Relaxed)
+}
+
+/// `runtime.GOMAXPROCS`: returns the previous setting and, for n ≥ 1, changes the number
+/// of Ps (stopping the world to do so, like gc).
 #[export_name = "runtime.GOMAXPROCS"]
-pub extern "C" fn go_runtime_gomaxprocs(_n: i64) -> i64 {
-    GOMAXPROCS.load(Ordering::Relaxed) as i64
+pub extern "C" fn go_runtime_gomaxprocs(n: i64) -> i64 {
+    let old = GOMAXPROCS.load(Ordering::Relaxed) as i64;
+    if n >= 1 && n != old {
+        stw::procresize((n as usize).min(MAX_PROCS));
+    }
+    old
 }
 
 /// `runtime.Goexit`: runs the goroutine's deferred calls, then ends it. In main, the

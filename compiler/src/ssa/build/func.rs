@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::ssa::ir::{self, BlockId, FuncId, Inst, LocalId, Terminator, ValueId};
 use crate::syntax::ast::{self, Pos};
+use crate::syntax::visit::any_stmt;
 use crate::types::{self, BasicKind, ConstValue, FileId, Info, ObjId, Type, TypeId};
 
 use super::escape;
@@ -50,26 +51,35 @@ pub struct FnBuilder<'b, 'a> {
     pub omap: HashMap<ObjId, TypeId>,
     /// Set while building the body of a range-over-func loop (the yield closure).
     pub rf: Option<RangeFuncCtx>,
+    /// Labels declared in the body being built (a `goto` elsewhere leaves a range-over-func
+    /// body).
+    pub own_labels: HashSet<String>,
 }
 
-/// How statements in a range-over-func body reach the enclosing function: through a
-/// shared state cell (0 running, 1 break, 2 return, 3+2i / 4+2i break / continue of the
-/// enclosing function's i-th loop) and the enclosing function's result cells.
+/// What a range-over-func body (the yield closure being built) shares with the code
+/// around the loop: see `rangefunc.rs`.
 #[derive(Clone)]
 pub struct RangeFuncCtx {
-    /// Local holding the address of the state cell.
+    /// Local holding the address of the loop's state cell.
     pub state: LocalId,
     /// The enclosing function's result variables (cells), as locals of the closure.
     pub results: Vec<VarLoc>,
     pub result_tys: Vec<TypeId>,
-    /// Labels of the enclosing function's loops (outermost first) and whether each has
-    /// a continue target.
-    pub outer: Vec<(Option<String>, bool)>,
     /// Label of the range-over-func loop itself.
     pub label: Option<String>,
-    /// Label of the directly enclosing range-over-func loop, when this body is nested in
-    /// another one's body (branches to it travel through both state cells).
-    pub parent_label: Option<Option<String>>,
+    /// Destinations outside the body that it branches to, in state-code order.
+    pub exits: Vec<RangeFuncExit>,
+    /// Local holding the range-func defer record token, when the body defers calls.
+    pub defer_token: Option<LocalId>,
+}
+
+/// A destination outside a range-over-func body that a statement of the body leaves to.
+#[derive(Clone, PartialEq)]
+pub enum RangeFuncExit {
+    Return,
+    Break(String),
+    Continue(String),
+    Goto(String),
 }
 
 impl<'b, 'a> FnBuilder<'b, 'a> {
@@ -92,6 +102,7 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
             tmap: HashMap::new(),
             omap: HashMap::new(),
             rf: None,
+            own_labels: HashSet::new(),
         };
         fb.f.file = Some(file);
         let entry = fb.new_block();
@@ -461,6 +472,7 @@ impl<'b, 'a> FnBuilder<'b, 'a> {
         with_results.extend(ty.results.iter().cloned());
         self.addressed = escape::analyze(self.b, self.info, &with_results, body).addressed;
         self.f.has_defer = contains_defer(&body.stmts);
+        self.own_labels = declared_labels(&body.stmts);
         let results_in_memory = contains_range_func(&body.stmts, self.info, self.b);
         self.end_pos = body.rbrace;
         let mut idx = 0u32;
@@ -817,53 +829,29 @@ fn find_expr(files: &[(FileId, ast::File)], file: FileId, id: ast::NodeId) -> Op
 }
 
 /// Whether a function body (not counting nested function literals) has a defer statement.
-fn contains_defer(stmts: &[ast::Stmt]) -> bool {
-    use ast::StmtKind::*;
-    stmts.iter().any(|s| match &s.kind {
-        Defer(_) => true,
-        Labeled { stmt, .. } => contains_defer(std::slice::from_ref(stmt)),
-        Block(b) => contains_defer(&b.stmts),
-        If { then, els, .. } => {
-            contains_defer(&then.stmts)
-                || els
-                    .as_ref()
-                    .map(|e| contains_defer(std::slice::from_ref(e)))
-                    .unwrap_or(false)
-        }
-        For { body, .. } | Range { body, .. } => contains_defer(&body.stmts),
-        Switch { body, .. } | TypeSwitch { body, .. } => {
-            body.iter().any(|c| contains_defer(&c.body))
-        }
-        Select { body, .. } => body.iter().any(|c| contains_defer(&c.body)),
-        _ => false,
-    })
+pub fn contains_defer(stmts: &[ast::Stmt]) -> bool {
+    any_stmt(stmts, &mut |s| matches!(s.kind, ast::StmtKind::Defer(_)))
 }
 
 /// Whether a body (outside nested function literals) ranges over a function.
 fn contains_range_func(stmts: &[ast::Stmt], info: &Info, b: &Builder) -> bool {
-    use ast::StmtKind::*;
-    stmts.iter().any(|s| match &s.kind {
-        Range { x, body, .. } => {
-            info.types
-                .get(&x.id)
-                .map(|tv| matches!(b.under(tv.ty), Type::Func(_)))
-                .unwrap_or(false)
-                || contains_range_func(&body.stmts, info, b)
-        }
-        Labeled { stmt, .. } => contains_range_func(std::slice::from_ref(stmt), info, b),
-        Block(bl) => contains_range_func(&bl.stmts, info, b),
-        If { then, els, .. } => {
-            contains_range_func(&then.stmts, info, b)
-                || els
-                    .as_ref()
-                    .map(|e| contains_range_func(std::slice::from_ref(e), info, b))
-                    .unwrap_or(false)
-        }
-        For { body, .. } => contains_range_func(&body.stmts, info, b),
-        Switch { body, .. } | TypeSwitch { body, .. } => {
-            body.iter().any(|c| contains_range_func(&c.body, info, b))
-        }
-        Select { body, .. } => body.iter().any(|c| contains_range_func(&c.body, info, b)),
+    any_stmt(stmts, &mut |s| match &s.kind {
+        ast::StmtKind::Range { x, .. } => info
+            .types
+            .get(&x.id)
+            .is_some_and(|tv| matches!(b.under(tv.ty), Type::Func(_))),
         _ => false,
     })
+}
+
+/// The labels declared in a body (outside nested function literals).
+pub fn declared_labels(stmts: &[ast::Stmt]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    any_stmt(stmts, &mut |s| {
+        if let ast::StmtKind::Labeled { label, .. } = &s.kind {
+            out.insert(label.name.clone());
+        }
+        false
+    });
+    out
 }

@@ -136,7 +136,7 @@ impl FnBuilder<'_, '_> {
         }
     }
 
-    fn label_block(&mut self, name: &str) -> BlockId {
+    pub(super) fn label_block(&mut self, name: &str) -> BlockId {
         if let Some(b) = self.labels.get(name) {
             return *b;
         }
@@ -402,6 +402,9 @@ impl FnBuilder<'_, '_> {
                     Some(l) => l,
                     None => return self.err(pos, "rgo: internal: goto without label"),
                 };
+                if self.range_func_goto(&l.name, pos) {
+                    return Ok(());
+                }
                 let b = self.label_block(&l.name);
                 self.jump(b);
                 Ok(())
@@ -434,7 +437,7 @@ impl FnBuilder<'_, '_> {
                         Ok(())
                     }
                     None => {
-                        if self.range_func_branch(kind, label, pos)? {
+                        if self.range_func_branch(kind, label.map(|l| l.name.as_str()), pos)? {
                             return Ok(());
                         }
                         self.err(pos, "rgo: internal: branch target not found")
@@ -872,6 +875,9 @@ impl FnBuilder<'_, '_> {
     /// `defer f(args)`: registers a thunk that performs the call.
     fn defer_stmt(&mut self, call: &Expr, pos: Pos) -> BResult<()> {
         let thunk = self.call_thunk(call, pos, "defer")?;
+        if self.range_func_defer(thunk, pos)? {
+            return Ok(());
+        }
         let v = self.void();
         self.f.has_defer = true;
         self.emit(v, Inst::Defer(thunk), pos);

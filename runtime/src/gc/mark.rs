@@ -1,0 +1,186 @@
+//! Marking: the grey-object work list and object scanning. An object is black once its
+//! mark bit is set and it has been scanned; the work list holds the grey ones (marked,
+//! not yet scanned). Pointer-free (noscan) objects are marked and never queued.
+//!
+//! Heap objects whose allocation recorded a type descriptor are scanned precisely from
+//! its pointer bitmap (`TypeDesc::gcdata`, repeated for arrays); untyped runtime objects
+//! and roots (stacks, globals, persistent runtime memory) are scanned conservatively:
+//! any word that points into an allocated object keeps it alive.
+
+use crate::heap::{span_of_unlocked, Span};
+use crate::typedesc::TypeDesc;
+
+/// The grey list: a stack of object addresses in its own mapping, doubled when full.
+pub struct WorkList {
+    buf: *mut usize,
+    len: usize,
+    cap: usize,
+}
+
+impl Default for WorkList {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl WorkList {
+    pub const fn new() -> WorkList {
+        WorkList {
+            buf: core::ptr::null_mut(),
+            len: 0,
+            cap: 0,
+        }
+    }
+
+    /// Unmaps the buffer (a helper's list, after its phase).
+    pub fn release(&mut self) {
+        if !self.buf.is_null() {
+            // SAFETY: the buffer is this list's own mapping of cap words.
+            let _ = unsafe { rustix::mm::munmap(self.buf.cast(), self.cap * 8) };
+        }
+        *self = WorkList::new();
+    }
+
+    fn grow(&mut self) {
+        {
+            let cap = (self.cap * 2).max(1 << 16);
+            let nb = crate::syscall::map_rw(cap * 8) as *mut usize;
+            if nb.is_null() {
+                crate::panic::fatal("out of memory (mark stack)");
+            }
+            if !self.buf.is_null() {
+                // SAFETY: both buffers hold at least len words; the old one is ours.
+                unsafe {
+                    core::ptr::copy_nonoverlapping(self.buf, nb, self.len);
+                    let _ = rustix::mm::munmap(self.buf.cast(), self.cap * 8);
+                }
+            }
+            self.buf = nb;
+            self.cap = cap;
+        }
+    }
+
+    fn push(&mut self, p: usize) {
+        if self.len == self.cap {
+            self.grow();
+        }
+        // SAFETY: len < cap.
+        unsafe { *self.buf.add(self.len) = p };
+        self.len += 1;
+        if self.len >= 2 * super::par::BLOCK
+            && super::par::HUNGRY.load(core::sync::atomic::Ordering::Relaxed) > 0
+        {
+            // SAFETY: len ≥ BLOCK addresses are in the buffer.
+            self.len = unsafe { super::par::share(self.buf, self.len) };
+        }
+    }
+
+    fn pop(&mut self) -> Option<usize> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        // SAFETY: len < cap and the slot was written by push.
+        Some(unsafe { *self.buf.add(self.len) })
+    }
+
+    /// Marks the object containing `p` if `p` points into an allocated heap object.
+    ///
+    /// # Safety
+    /// The world is stopped.
+    #[inline]
+    pub unsafe fn mark_word(&mut self, p: usize) {
+        // SAFETY: per the contract the heap is not mutated.
+        let s = unsafe { span_of_unlocked(p) };
+        if s.is_null() {
+            return;
+        }
+        // SAFETY: s is an in-use span containing p.
+        unsafe {
+            let s = &*s;
+            let i = s.object_index(p);
+            if !s.is_allocated(i) || s.test_and_mark(i) {
+                return;
+            }
+            if !s.noscan() {
+                self.push(s.start + i * s.elemsize);
+            }
+        }
+    }
+
+    /// Conservatively marks from every aligned word in `[lo, hi)`.
+    ///
+    /// # Safety
+    /// The range is readable and the world is stopped.
+    pub unsafe fn scan_range(&mut self, lo: usize, hi: usize) {
+        let mut a = (lo + 7) & !7;
+        while a + 8 <= hi {
+            // SAFETY: a is an aligned readable word per the contract.
+            unsafe { self.mark_word(*(a as *const usize)) };
+            a += 8;
+        }
+    }
+
+    /// Scans grey objects until none is left.
+    ///
+    /// # Safety
+    /// The world is stopped.
+    /// The caller is a registered marker of the current parallel phase (`par.rs`): when
+    /// its list runs dry it takes shared work, and it returns once marking is over.
+    pub unsafe fn drain(&mut self) {
+        loop {
+            while let Some(obj) = self.pop() {
+                // SAFETY: obj is a marked object of an in-use scan span.
+                unsafe {
+                    let s = &*span_of_unlocked(obj);
+                    self.scan_object(s, obj);
+                }
+            }
+            if self.cap < super::par::BLOCK {
+                self.grow();
+            }
+            // SAFETY: the buffer has room for a block; the caller is a registered marker.
+            let n = unsafe { super::par::take(self.buf) };
+            if n == 0 {
+                return;
+            }
+            self.len = n;
+        }
+    }
+
+    /// # Safety
+    /// `obj` is the start of an allocated object of `s`; the world is stopped.
+    unsafe fn scan_object(&mut self, s: &Span, obj: usize) {
+        let td = if s.type_state == 2 {
+            // SAFETY: scan spans have a types array of nelems entries.
+            unsafe { *s.types.add(s.object_index(obj)) }
+        } else {
+            s.uniform_td
+        };
+        if td.is_null() {
+            // SAFETY: the object's bytes are readable heap memory.
+            unsafe { self.scan_range(obj, obj + s.elemsize) };
+            return;
+        }
+        // SAFETY: allocation recorded a valid descriptor.
+        let t: &TypeDesc = unsafe { &*td };
+        let size = t.size as usize;
+        let words = (t.ptrdata as usize) / 8;
+        if size == 0 || words == 0 {
+            return;
+        }
+        // An array allocation records its element type: scan every whole element.
+        let mut base = obj;
+        while base + size <= obj + s.elemsize {
+            for w in 0..words {
+                // SAFETY: gcdata covers ptrdata/8 bits.
+                let bit = unsafe { *t.gcdata.add(w / 8) } >> (w % 8) & 1;
+                if bit != 0 {
+                    // SAFETY: the word lies inside the object.
+                    unsafe { self.mark_word(*((base + w * 8) as *const usize)) };
+                }
+            }
+            base += size;
+        }
+    }
+}

@@ -1,0 +1,396 @@
+//! The garbage collector: a non-moving mark-sweep collector over the heap of `heap.rs`.
+//!
+//! A cycle stops the world (`sched::stw`), marks from the roots (`roots.rs`: writable
+//! segments, persistent runtime memory, goroutine stacks — all conservatively) through
+//! the heap (`mark.rs`: precisely from type descriptors where the allocation recorded
+//! one), sweeps every span (`heap::sweep_all`: unmarked objects become free slots, empty
+//! spans go back to the page allocator) and restarts the world.
+//!
+//! Pacing is gc's: the next cycle starts when the heap reaches `live × (1 + GOGC/100)`
+//! (at least 4 MiB), `GOGC=off` disables collection. An allocation that crosses the
+//! trigger only *requests* a cycle ([`request`]): the allocating goroutine is asked to
+//! yield, and the cycle runs at its next stack check (compiled Go code, where no runtime
+//! lock is held; [`collect_on_goroutine`]) or in the scheduler loop
+//! ([`collect_on_scheduler`]), whichever comes first.
+
+pub mod api;
+pub mod mark;
+pub mod meta;
+pub mod par;
+pub mod roots;
+
+use crate::sync::Global;
+use core::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+
+/// gc's minimum heap goal.
+const HEAP_MINIMUM: usize = 4 << 20;
+
+/// Heap size (bytes in allocated slots) that requests the next cycle.
+static TRIGGER: AtomicUsize = AtomicUsize::new(usize::MAX);
+/// Collection enabled (after start-up, and unless GOGC=off).
+static ENABLED: AtomicBool = AtomicBool::new(false);
+/// A cycle was requested and has not started.
+static PENDING: AtomicBool = AtomicBool::new(false);
+/// A cycle is running.
+static RUNNING: AtomicBool = AtomicBool::new(false);
+/// Completed cycles.
+static NUM_GC: AtomicU32 = AtomicU32::new(0);
+static PAUSE_TOTAL_NS: AtomicU64 = AtomicU64::new(0);
+static LAST_PAUSE_NS: AtomicU64 = AtomicU64::new(0);
+static GOGC: AtomicI64 = AtomicI64::new(100);
+/// Soft memory limit in bytes (`GOMEMLIMIT`, `debug.SetMemoryLimit`).
+static MEMORY_LIMIT: AtomicU64 = AtomicU64::new(i64::MAX as u64);
+/// `runtime.GC` / `FreeOSMemory` calls.
+pub static FORCED: AtomicU32 = AtomicU32::new(0);
+/// Pause history as in gc's MemStats: circular buffers indexed by cycle number.
+static PAUSES: Global<([u64; 256], [u64; 256], u64)> = Global::new(([0; 256], [0; 256], 0));
+static GCTRACE: AtomicBool = AtomicBool::new(false);
+static START_NS: AtomicU64 = AtomicU64::new(0);
+/// When the current cycle's marking ended (for gctrace's phase split).
+static T_MARKED: AtomicI64 = AtomicI64::new(0);
+/// `RGODEBUG=gcstress=N`: a cycle every N allocations (0: off), or every eighth of the
+/// live objects when that is more (so that stress cost stays a constant factor); freed
+/// slots are poisoned.
+static STRESS_EVERY: AtomicU64 = AtomicU64::new(0);
+/// Allocation count (`HeapStats::mallocs`) at which the stress mode collects next.
+static STRESS_NEXT: AtomicU64 = AtomicU64::new(u64::MAX);
+
+/// The stress mode's allocation interval (0 when off).
+#[inline(always)]
+pub fn stress_every() -> u64 {
+    STRESS_EVERY.load(Ordering::Relaxed)
+}
+
+/// Stress mode: the allocation count that requests the next cycle (u64::MAX when off).
+#[inline(always)]
+pub fn stress_next() -> u64 {
+    STRESS_NEXT.load(Ordering::Relaxed)
+}
+
+/// The heap size at which allocation requests a cycle.
+#[inline(always)]
+pub fn trigger() -> usize {
+    TRIGGER.load(Ordering::Relaxed)
+}
+
+/// A cycle is requested and waits for a safe point.
+#[inline(always)]
+pub fn pending() -> bool {
+    PENDING.load(Ordering::Relaxed)
+}
+
+fn goal_after(live: usize) -> usize {
+    let gogc = GOGC.load(Ordering::Relaxed);
+    if gogc < 0 {
+        return usize::MAX;
+    }
+    let goal = live.saturating_add(live / 100 * gogc as usize);
+    let goal = goal.max(HEAP_MINIMUM * gogc.max(1) as usize / 100);
+    // Under a memory limit, collect before the heap reaches it (but never below what
+    // is live plus a little headroom).
+    let limit = MEMORY_LIMIT.load(Ordering::Relaxed) as usize;
+    goal.min(limit.max(live + live / 16 + (1 << 20)))
+}
+
+/// Reads GOGC and GODEBUG; enables collection. Called at start-up after the scheduler.
+pub fn init() {
+    let mut gogc = 100i64;
+    if let Some(v) = crate::rt0::getenv(b"GOGC") {
+        let b = v.as_bytes();
+        if b == b"off" {
+            gogc = -1;
+        } else if let Some(n) = parse_int(b) {
+            gogc = n;
+        }
+    }
+    GOGC.store(gogc, Ordering::Relaxed);
+    if let Some(v) = crate::rt0::getenv(b"GODEBUG") {
+        for item in v.as_bytes().split(|&c| c == b',') {
+            if item == b"gctrace=1" {
+                GCTRACE.store(true, Ordering::Relaxed);
+            }
+        }
+    }
+    if let Some(v) = crate::rt0::getenv(b"GOMEMLIMIT") {
+        if let Some(n) = parse_size(v.as_bytes()) {
+            MEMORY_LIMIT.store(n, Ordering::Relaxed);
+        }
+    }
+    if let Some(v) = crate::rt0::getenv(b"RGODEBUG") {
+        for item in v.as_bytes().split(|&c| c == b',') {
+            if let Some(n) = item.strip_prefix(b"gcstress=") {
+                let every = match parse_int(n) {
+                    Some(1) => 100,
+                    Some(n) if n > 1 => n as u64,
+                    _ => 0,
+                };
+                STRESS_EVERY.store(every, Ordering::Relaxed);
+                if every != 0 {
+                    STRESS_NEXT.store(every, Ordering::Relaxed);
+                }
+            }
+        }
+    }
+    START_NS.store(crate::syscall::nanotime() as u64, Ordering::Relaxed);
+    TRIGGER.store(goal_after(0), Ordering::Relaxed);
+    ENABLED.store(gogc >= 0, Ordering::Release);
+}
+
+/// A `GOMEMLIMIT` value: a byte count with an optional unit suffix (B, KiB, MiB, GiB,
+/// TiB), or `off`.
+fn parse_size(b: &[u8]) -> Option<u64> {
+    if b == b"off" {
+        return Some(i64::MAX as u64);
+    }
+    let units: [(&[u8], u64); 5] = [
+        (b"TiB", 1 << 40),
+        (b"GiB", 1 << 30),
+        (b"MiB", 1 << 20),
+        (b"KiB", 1 << 10),
+        (b"B", 1),
+    ];
+    for (suffix, mul) in units {
+        if let Some(n) = b.strip_suffix(suffix) {
+            return (parse_int(n)? as u64).checked_mul(mul);
+        }
+    }
+    parse_int(b).map(|n| n as u64)
+}
+
+fn parse_int(b: &[u8]) -> Option<i64> {
+    if b.is_empty() {
+        return None;
+    }
+    let (neg, digits) = match b[0] {
+        b'-' => (true, &b[1..]),
+        _ => (false, b),
+    };
+    let mut n: i64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add((c - b'0') as i64)?;
+    }
+    Some(if neg { -n } else { n })
+}
+
+/// Requests a cycle (the heap crossed the trigger): the current goroutine yields at its
+/// next stack check and collects there.
+pub fn request() {
+    if !ENABLED.load(Ordering::Relaxed) || PENDING.swap(true, Ordering::AcqRel) {
+        return;
+    }
+    #[cfg(not(test))]
+    {
+        let g = crate::sched::curg();
+        if !g.is_null() {
+            // SAFETY: g is the running goroutine; G records are never freed.
+            unsafe { (*g).request_preempt() };
+        }
+    }
+}
+
+// rt_gc_collect: pushes the callee-saved registers (which may hold the caller's heap
+// pointers) and calls `rgo_gc_collect(sp)` so that the stack scan covers them.
+#[cfg(not(test))]
+core::arch::global_asm!(
+    ".globl rt_gc_collect",
+    ".type rt_gc_collect,@function",
+    ".p2align 4",
+    "rt_gc_collect:",
+    "push rbp",
+    "push rbx",
+    "push r12",
+    "push r13",
+    "push r14",
+    "push r15",
+    "mov rdi, rsp",
+    "sub rsp, 8",
+    "call rgo_gc_collect",
+    "add rsp, 8",
+    "pop r15",
+    "pop r14",
+    "pop r13",
+    "pop r12",
+    "pop rbx",
+    "pop rbp",
+    "ret",
+    ".size rt_gc_collect, . - rt_gc_collect",
+);
+
+#[cfg(not(test))]
+extern "C" {
+    fn rt_gc_collect();
+}
+
+/// Takes the right to stop the world (held by a running cycle, or by `GOMAXPROCS`
+/// resizing); false when someone else holds it.
+pub fn try_acquire_stopper() -> bool {
+    RUNNING
+        .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
+        .is_ok()
+}
+
+/// Gives back the right taken by [`try_acquire_stopper`].
+pub fn release_stopper() {
+    RUNNING.store(false, Ordering::Release);
+}
+
+/// Runs one cycle if no other is running; false if another one is.
+fn try_collect() -> bool {
+    if RUNNING
+        .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
+        .is_err()
+    {
+        return false;
+    }
+    PENDING.store(false, Ordering::Release);
+    #[cfg(not(test))]
+    // SAFETY: the stub preserves the callee-saved registers and calls rgo_gc_collect.
+    unsafe {
+        rt_gc_collect()
+    };
+    RUNNING.store(false, Ordering::Release);
+    true
+}
+
+/// A pending cycle at a goroutine's safe point (its stack check saw the preemption
+/// request). Returns false when the goroutine should simply yield instead.
+pub fn collect_on_goroutine() -> bool {
+    pending() && try_collect()
+}
+
+/// A pending cycle run by the scheduler loop (on the M's system stack, holding a P).
+pub fn collect_on_scheduler() {
+    let _ = try_collect();
+}
+
+/// `runtime.GC`: runs a full cycle (waiting for a running one first).
+pub fn collect_now() {
+    loop {
+        if try_collect() {
+            return;
+        }
+        crate::sched::gosched();
+    }
+}
+
+/// The cycle proper (the world is running; the caller holds a P). `sp`: the stack
+/// pointer below the caller's saved registers.
+#[no_mangle]
+extern "C" fn rgo_gc_collect(sp: usize) {
+    let t0 = crate::syscall::nanotime();
+    let before = crate::heap::stats();
+    crate::sched::stw::stop_the_world();
+    let t1 = crate::syscall::nanotime();
+    static WORK: Global<mark::WorkList> = Global::new(mark::WorkList::new());
+    // SAFETY: the world is stopped; only this thread runs the collector (RUNNING); the
+    // stopped Ms join as markers (par.rs).
+    let (live, objects) = unsafe {
+        let w = WORK.get();
+        par::begin();
+        roots::scan_globals(w);
+        roots::scan_stacks(w, sp);
+        w.drain();
+        par::end();
+        T_MARKED.store(crate::syscall::nanotime(), Ordering::Relaxed);
+        crate::heap::sweep_all()
+    };
+    let goal = goal_after(live);
+    TRIGGER.store(goal, Ordering::Relaxed);
+    let every = stress_every();
+    if every != 0 {
+        let next = crate::heap::stats().mallocs + every.max(objects as u64 / 8);
+        STRESS_NEXT.store(next, Ordering::Relaxed);
+    }
+    let t2 = crate::syscall::nanotime();
+    crate::sched::stw::start_the_world();
+    let pause = (t2 - t0) as u64;
+    PAUSE_TOTAL_NS.fetch_add(pause, Ordering::Relaxed);
+    LAST_PAUSE_NS.store(pause, Ordering::Relaxed);
+    let n = NUM_GC.fetch_add(1, Ordering::AcqRel) + 1;
+    let (sec, nsec) = crate::syscall::walltime();
+    let end = (sec * 1_000_000_000 + nsec) as u64;
+    // SAFETY: only the collector (RUNNING) writes PAUSES; readers tolerate a torn view.
+    unsafe {
+        let p = PAUSES.get();
+        p.0[(n as usize + 255) % 256] = pause;
+        p.1[(n as usize + 255) % 256] = end;
+        p.2 = end;
+    }
+    // Give back free pages beyond the next goal (the heap shrank): RSS follows the heap.
+    crate::heap::scavenge(goal.max(HEAP_MINIMUM));
+    if GCTRACE.load(Ordering::Relaxed) {
+        trace(n, t0, t1, t2, before.live, live, goal);
+    }
+}
+
+/// One gctrace line in gc's format (the three clock phases are rgo's stop-the-world,
+/// mark and sweep times, all inside the pause):
+/// `gc 1 @0.012s 2%: 0.011+0.23+0.003 ms clock, ... 4->4->0 MB, 4 MB goal, 0 MB stacks,
+/// 0 MB globals, 2 P`.
+fn trace(n: u32, t0: i64, t1: i64, t2: i64, before: usize, live: usize, goal: usize) {
+    use core::fmt::Write;
+    let mut b = crate::print::Buf::new();
+    let since = (t0 as u64).saturating_sub(START_NS.load(Ordering::Relaxed));
+    let ms = |ns: i64| ns as f64 / 1e6;
+    let _ = writeln!(
+        b,
+        "gc {} @{:.3}s 0%: {:.3}+{:.3}+{:.3} ms clock, 0+0/0/0+0 ms cpu, {}->{}->{} MB, {} MB goal, 0 MB stacks, 0 MB globals, {} P",
+        n,
+        since as f64 / 1e9,
+        ms(t1 - t0),
+        ms(T_MARKED.load(Ordering::Relaxed) - t1),
+        ms(t2 - T_MARKED.load(Ordering::Relaxed)),
+        before >> 20,
+        before >> 20,
+        live >> 20,
+        goal.min(1 << 50) >> 20,
+        crate::sched::gomaxprocs()
+    );
+    crate::print::write_err(b.as_bytes());
+}
+
+/// Statistics for `runtime.ReadMemStats`.
+pub struct GcStats {
+    pub num_gc: u32,
+    pub pause_total_ns: u64,
+    pub next_gc: usize,
+    pub pause_ns: [u64; 256],
+    pub pause_end: [u64; 256],
+    pub last_gc_unix_ns: u64,
+}
+
+pub fn gc_stats() -> GcStats {
+    // SAFETY: a racy copy of plain integers (see rgo_gc_collect).
+    let p = unsafe { PAUSES.get() };
+    GcStats {
+        num_gc: NUM_GC.load(Ordering::Acquire),
+        pause_total_ns: PAUSE_TOTAL_NS.load(Ordering::Relaxed),
+        next_gc: TRIGGER.load(Ordering::Relaxed),
+        pause_ns: p.0,
+        pause_end: p.1,
+        last_gc_unix_ns: p.2,
+    }
+}
+
+/// `debug.SetMemoryLimit`: sets the soft limit (a negative value only reads it).
+pub fn set_memory_limit(v: i64) -> i64 {
+    let old = MEMORY_LIMIT.load(Ordering::Relaxed) as i64;
+    if v >= 0 {
+        MEMORY_LIMIT.store(v as u64, Ordering::Relaxed);
+        let live = crate::heap::stats().live;
+        TRIGGER.store(goal_after(live), Ordering::Relaxed);
+    }
+    old
+}
+
+/// `debug.SetGCPercent`: sets GOGC, returns the previous value.
+pub fn set_gc_percent(v: i64) -> i64 {
+    let old = GOGC.swap(if v < 0 { -1 } else { v }, Ordering::AcqRel);
+    let live = crate::heap::stats().live;
+    TRIGGER.store(goal_after(live), Ordering::Relaxed);
+    ENABLED.store(v >= 0, Ordering::Release);
+    old
+}
