@@ -219,7 +219,8 @@ pub fn check(inputs: &Inputs) -> Result<Checked, Failure> {
             .take(10)
             .map(|e| l.prog.format_error(e))
             .collect();
-        if errs.len() > 10 {
+        // gc gives up at the 10th error
+        if errs.len() >= 10 {
             let e = &errs[9];
             let f = &l.prog.sources[e.file.0 as usize];
             let (line, col) = f.position(e.pos);

@@ -209,15 +209,15 @@ impl Span {
     /// Sets slot `i`'s mark bit; returns whether it was already set.
     ///
     /// # Safety
-    /// The span is in use, `i < nelems`, and the world is stopped (plain read-modify-write).
+    /// The span is in use, `i < nelems`, and the world is stopped (markers of a parallel
+    /// phase may race: the bit is set atomically).
     pub unsafe fn test_and_mark(&self, i: usize) -> bool {
-        // SAFETY: markbits has nelems bits.
+        // SAFETY: markbits has nelems bits; markers set bits concurrently, atomically.
         unsafe {
-            let w = self.markbits.add(i / 64);
+            let w = core::sync::atomic::AtomicU64::from_ptr(self.markbits.add(i / 64));
             let bit = 1u64 << (i % 64);
-            let was = *w & bit != 0;
-            *w |= bit;
-            was
+            w.load(core::sync::atomic::Ordering::Relaxed) & bit != 0
+                || w.fetch_or(bit, core::sync::atomic::Ordering::Relaxed) & bit != 0
         }
     }
 }
@@ -965,11 +965,11 @@ unsafe fn poison_dead(s: &Span) {
 
 /// The sweep at the end of a mark phase: frees every span without marked objects, makes
 /// each remaining span's mark bits its allocation bits, and queues spans with free slots
-/// for allocation. Returns the bytes in surviving objects.
+/// for allocation. Returns the bytes in and the number of surviving objects.
 ///
 /// # Safety
 /// The world is stopped and marking is complete.
-pub unsafe fn sweep_all() -> usize {
+pub unsafe fn sweep_all() -> (usize, usize) {
     let _g = HEAP_LOCK.lock();
     // SAFETY: HEAP_LOCK is held.
     let h = unsafe { HEAP.get() };
@@ -984,6 +984,7 @@ pub unsafe fn sweep_all() -> usize {
     };
     let poison = crate::gc::stress_every() != 0;
     let mut live = 0usize;
+    let mut objects = 0usize;
     let mut s = h.all_spans;
     let mut kept: *mut Span = core::ptr::null_mut();
     while !s.is_null() {
@@ -1009,6 +1010,7 @@ pub unsafe fn sweep_all() -> usize {
                 sp.freeindex = 0;
                 sp.needzero = true;
                 live += marked * sp.elemsize;
+                objects += marked;
                 sp.in_partial = false;
                 if marked < sp.nelems && sp.class() != 0 {
                     let sc = sp.spanclass as usize;
@@ -1024,7 +1026,7 @@ pub unsafe fn sweep_all() -> usize {
     }
     h.all_spans = kept;
     h.live = live;
-    live
+    (live, objects)
 }
 
 /// Allocates a zeroed object of type `td`.

@@ -23,10 +23,37 @@ impl<'p> Checker<'p> {
             ExprKind::Index { x, .. } => x,
             _ => fun,
         };
+        let call = CallParts {
+            e,
+            fun,
+            args,
+            ellipsis: *ellipsis,
+            rparen: *rparen,
+        };
         if let Some((o, id)) = self.generic_func_of(gbase) {
-            return self.generic_call(e, fun, o, id, args, *ellipsis, *rparen);
+            let f = self.raw(gbase, None);
+            let tps = self.func_type_params(o);
+            return self.generic_call(&call, f, tps, id, None);
         }
-        let f = self.raw(fun, None);
+        let outer = self.call_fun.replace(fun.id);
+        let mut f = self.raw(fun, None);
+        self.call_fun = outer;
+        // a generic method, uninstantiated or partially instantiated
+        if let Some((_, id, tps)) = self.uninstantiated_func(&f) {
+            return self.generic_call(&call, f, tps, id, None);
+        }
+        if let Some((_, given)) = self.partial_targs.take_if(|p| p.0 == fun.id) {
+            let bf = Operand {
+                mode: OpMode::Value,
+                ty: f.ty,
+                val: None,
+                e: gbase,
+            };
+            if let Some((_, id, tps)) = self.uninstantiated_method(&bf) {
+                return self.generic_call(&call, bf, tps, id, Some(given));
+            }
+        }
+        self.reject_generic_type(&mut f);
         let f = match f.mode {
             OpMode::TypeExpr | OpMode::Builtin(_) => f,
             _ => self.single_value(f),
@@ -301,7 +328,10 @@ impl<'p> Checker<'p> {
         t: TypeId,
     ) -> Operand<'a> {
         let mut x = Operand::invalid(e);
-        if a.is_invalid() || t == TypeTable::INVALID {
+        if a.is_invalid()
+            || t == TypeTable::INVALID
+            || self.report_inst_failure(&mut a, t, "conversion")
+        {
             return x;
         }
         let ts = self.type_name_src(fun, t);
@@ -580,7 +610,13 @@ impl<'p> Checker<'p> {
                 let el = match self.tt().get(self.tt().core_or_under(s.ty)) {
                     Type::Slice(el) => *el,
                     _ => {
-                        if s.mode == OpMode::Nil {
+                        if let Some((a, b)) = self.mismatched_slice_elems(s.ty) {
+                            let (a, b, d) = (self.tstr(a), self.tstr(b), self.op_string(&s));
+                            self.error_at(
+                                &args[0],
+                                format!("invalid append: mismatched slice element types {a} and {b} in {d}"),
+                            );
+                        } else if s.mode == OpMode::Nil {
                             self.error_at(
                                 &args[0],
                                 "first argument to append must be a typed slice; found untyped nil",
@@ -612,9 +648,9 @@ impl<'p> Checker<'p> {
                     if a.is_invalid() {
                         return x;
                     }
-                    // append([]byte, string...)
+                    // append([]byte, string...), also of a `~string | ~[]byte` parameter
                     if self.tt().basic_kind(el) == Some(BasicKind::Uint8)
-                        && self.tt().is_string(a.ty)
+                        && (self.tt().is_string(a.ty) || self.tt().is_bytestring_tparam(a.ty))
                     {
                         self.default_operand(&mut a);
                         return x;
@@ -649,7 +685,13 @@ impl<'p> Checker<'p> {
                 };
                 if !ok {
                     let s = expr_string(&args[0]);
-                    self.error_at(&args[0], format!("invalid argument: cannot make {s}: type must be slice, map, or channel"));
+                    let why = self
+                        .no_core_cause(t)
+                        .unwrap_or_else(|| "type must be slice, map, or channel".into());
+                    self.error_at(
+                        &args[0],
+                        format!("invalid argument: cannot make {s}: {why}"),
+                    );
                     for a in &args[1..] {
                         self.raw(a, None);
                     }
@@ -721,7 +763,7 @@ impl<'p> Checker<'p> {
             Builtin::New => {
                 // Go 1.26: new(T) or new(expr)
                 let mut a = self.expr_or_type(&args[0]);
-                if a.is_invalid() {
+                if a.is_invalid() || self.reject_generic_type(&mut a) {
                     return x;
                 }
                 if a.mode != OpMode::TypeExpr {
@@ -761,16 +803,16 @@ impl<'p> Checker<'p> {
                 if a.is_invalid() {
                     return x;
                 }
-                match self.tt().get(self.tt().core_or_under(a.ty)) {
-                    Type::Chan(ast::ChanDir::Recv, _) => {
+                match self.tt().all_chans(a.ty) {
+                    Some(true) => {
                         let d = self.op_string(&a);
                         self.error_at(
                             &args[0],
                             format!("invalid operation: cannot close receive-only channel {d}"),
                         );
                     }
-                    Type::Chan(..) => {}
-                    _ => {
+                    Some(false) => {}
+                    None => {
                         let d = self.op_string(&a);
                         self.error_at(
                             &args[0],
@@ -824,6 +866,16 @@ impl<'p> Checker<'p> {
                     _ => None,
                 };
                 let Some(del) = del else {
+                    if let Some((a, b)) = self.mismatched_slice_elems(d.ty) {
+                        let (a, b, ds) = (self.tstr(a), self.tstr(b), self.op_string(&d));
+                        self.error_at(
+                            &args[0],
+                            format!(
+                                "invalid copy: mismatched slice element types {a} and {b} in {ds}"
+                            ),
+                        );
+                        return x;
+                    }
                     let ds = self.op_string(&d);
                     self.error_at(
                         e,
@@ -837,6 +889,7 @@ impl<'p> Checker<'p> {
                 let sel = match self.tt().get(self.tt().core_or_under(s.ty)) {
                     Type::Slice(e) => Some(*e),
                     Type::Basic(k) if k.is_string() => Some(TypeTable::UINT8),
+                    _ if self.tt().is_bytestring_tparam(s.ty) => Some(TypeTable::UINT8),
                     _ => None,
                 };
                 if self.tt().is_untyped(s.ty) {
@@ -1144,31 +1197,46 @@ impl<'p> Checker<'p> {
     }
 }
 
+/// The parts of a call expression `fun(args...)`.
+#[derive(Clone, Copy)]
+pub(crate) struct CallParts<'a> {
+    pub e: &'a Expr,
+    pub fun: &'a Expr,
+    pub args: &'a [Expr],
+    pub ellipsis: Option<ast::Pos>,
+    pub rparen: ast::Pos,
+}
+
 impl<'p> Checker<'p> {
-    /// A call of a generic function `F(args)` / `F[T1](args)`: explicit type arguments,
-    /// inference from the typed arguments, core-type inference, untyped defaults,
-    /// constraint satisfaction, then the ordinary argument checks.
-    #[allow(clippy::too_many_arguments)]
+    /// A call of a generic function `F(args)` / `F[T1](args)` (or generic method
+    /// `x.M(args)`, `x.M[T1](args)`) whose function expression evaluated to `f`, with
+    /// type parameters `tps` to instantiate (recorded at identifier `id`): explicit type
+    /// arguments (`given` when already evaluated), inference from the typed arguments,
+    /// core-type inference, untyped defaults, generic function arguments, constraint
+    /// satisfaction, then the ordinary argument checks.
     fn generic_call<'a>(
         &mut self,
-        e: &'a Expr,
-        fun: &'a Expr,
-        o: ObjId,
+        call: &CallParts<'a>,
+        f: Operand<'a>,
+        tps: Vec<TypeId>,
         id: ast::NodeId,
-        args: &'a [Expr],
-        ellipsis: Option<ast::Pos>,
-        rparen: ast::Pos,
+        given: Option<Vec<TypeId>>,
     ) -> Operand<'a> {
+        let CallParts {
+            e,
+            fun,
+            args,
+            ellipsis,
+            rparen,
+        } = *call;
         let mut x = Operand::invalid(e);
         let (fx, targ_exprs): (&Expr, &[Expr]) = match &fun.kind {
             ExprKind::Index { x, indices, .. } => (x, indices),
             _ => (fun, &[]),
         };
-        let f = self.raw(fx, None);
-        let tps = self.func_type_params(o);
         let sig = self.tt().signature(f.ty).cloned();
         let (true, Some(sig)) = (!f.is_invalid(), sig) else {
-            for a in targ_exprs {
+            for a in targ_exprs.iter().filter(|_| given.is_none()) {
                 self.type_expr(a);
             }
             for a in args {
@@ -1180,7 +1248,10 @@ impl<'p> Checker<'p> {
         let mut targs: Vec<Option<TypeId>> = vec![None; n];
         let mut bad = false;
         for (i, te) in targ_exprs.iter().enumerate() {
-            let t = self.type_expr(te);
+            let t = match &given {
+                Some(g) => g.get(i).copied().unwrap_or(TypeTable::INVALID),
+                None => self.type_expr(te),
+            };
             if t == TypeTable::INVALID {
                 bad = true;
             }
@@ -1198,18 +1269,19 @@ impl<'p> Checker<'p> {
         let lparen = self.lparen_pos(fun);
         let fname = expr_string(fun);
         // argument hints with the explicit type arguments substituted
-        let known: Vec<TypeId> = targs
-            .iter()
-            .zip(&tps)
-            .map(|(a, &t)| a.unwrap_or(t))
-            .collect();
+        let known = super::generics::with_defaults(&targs, &tps);
         let psig_t = self.prog.subst(f.ty, &tps, &known);
         let psig = self.tt().signature(psig_t).cloned().unwrap_or(sig.clone());
         let hints = self.arg_hints(&psig, args.len(), ellipsis);
-        let (ops, forwarded) = self.eval_args(args, &hints);
+        // arguments may be generic functions whose type arguments are inferred below
+        let ids = args.iter().map(|a| a.id).collect();
+        let outer_ids = std::mem::replace(&mut self.generic_arg_ids, ids);
+        let (mut ops, forwarded) = self.eval_args(args, &hints);
+        self.generic_arg_ids = outer_ids;
         if bad || ops.iter().any(|o| o.is_invalid()) {
             return x;
         }
+        let mut gargs = self.generic_args(&ops);
         // unification with the typed arguments
         let np = sig.params.len();
         let param_of = |i: usize| -> Option<TypeId> {
@@ -1230,30 +1302,21 @@ impl<'p> Checker<'p> {
         let pts: Vec<Option<TypeId>> = (0..ops.len()).map(param_of).collect();
         for (i, op) in ops.iter().enumerate() {
             let Some(p) = pts[i] else { continue };
-            if self.tt().is_untyped(op.ty) || explicit == n {
+            if self.tt().is_untyped(op.ty) || explicit == n || gargs.iter().any(|g| g.op == i) {
                 continue;
             }
-            let before = targs.clone();
             if !self.unify(p, op.ty, &tps, &mut targs, 0) {
-                let ats = self.tstr(op.ty);
-                let es = expr_string(op.e);
-                let msg = match tps.iter().position(|&t| t == p).and_then(|j| before[j]) {
-                    Some(prev) => format!(
-                        "in call to {fname}, type {ats} of {es} does not match inferred type {} for {}",
-                        self.tstr(prev),
-                        self.tstr(p)
-                    ),
-                    None => {
-                        let ps = self.tstr(p);
-                        format!("in call to {fname}, type {ats} of {es} does not match {ps}")
-                    }
-                };
-                self.error_at(op.e, msg);
+                let msg = self.infer_mismatch(op, p, &tps, &targs);
+                self.error_at(op.e, format!("in call to {fname}, {msg}"));
                 return x;
             }
         }
         let from_typed = targs.clone();
-        self.infer_from_constraints(&tps, &mut targs);
+        // (no inference at all when every type argument is explicit)
+        if let (Err(msg), false) = (self.infer_from_constraints(&tps, &mut targs), explicit == n) {
+            self.error(lparen, format!("in call to {fname}, {msg}"));
+            return x;
+        }
         // untyped constants: the default type of the "largest" kind per type parameter
         let mut untyped: Vec<Option<(TypeId, usize)>> = vec![None; n];
         for (i, op) in ops.iter().enumerate() {
@@ -1292,7 +1355,18 @@ impl<'p> Checker<'p> {
                 targs[j] = Some(self.tt().default_type(t));
             }
         }
-        self.infer_from_constraints(&tps, &mut targs);
+        let _ = self.infer_from_constraints(&tps, &mut targs);
+        if !gargs.is_empty() {
+            if !self.infer_generic_args(&fname, &ops, &pts, &tps, &mut targs, &mut gargs) {
+                return x;
+            }
+            // still bound to an argument's unknown type parameter: not inferred
+            for t in targs.iter_mut() {
+                if t.is_some_and(|t| gargs.iter().any(|g| self.mentions_any(t, &g.fresh))) {
+                    *t = None;
+                }
+            }
+        }
         if let Some(j) = targs.iter().position(|t| t.is_none()) {
             let msg = self.cannot_infer(tps[j]);
             self.error(lparen, format!("in call to {fname}, {msg}"));
@@ -1331,6 +1405,10 @@ impl<'p> Checker<'p> {
                 return x;
             }
         }
+        if !self.instantiate_generic_args(&fname, lparen, &mut ops, &gargs) {
+            return x;
+        }
+        self.mono_record(&tps, &targs, targ_exprs, lparen);
         let isig_t = self.prog.subst(f.ty, &tps, &targs);
         self.info.instances.insert(
             id,

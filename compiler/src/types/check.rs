@@ -25,6 +25,10 @@ pub(crate) enum OpMode {
     Nil,
 }
 
+/// A generic function value not instantiable from its target type: the inferred type
+/// (if any), where it is ((file index, position)) and how it is written.
+pub(crate) type InstFailure = (Option<TypeId>, (usize, Pos), String);
+
 /// An evaluated expression.
 #[derive(Clone, Debug)]
 pub(crate) struct Operand<'a> {
@@ -136,6 +140,33 @@ pub(crate) struct Checker<'p> {
     /// Local types declared in generic functions: implicitly parameterised by the
     /// function's type parameters (their `NamedInfo::type_params`), used uninstantiated.
     pub implicit_generic: HashSet<TypeId>,
+    /// Arguments of the generic call being checked that may be uninstantiated generic
+    /// functions (their type arguments are inferred with the call's).
+    pub generic_arg_ids: HashSet<ast::NodeId>,
+    /// Renamed type parameters of generic function arguments: `unify` may bind them on
+    /// the argument side too.
+    pub infer_fresh: Vec<TypeId>,
+    /// The function expression of the call being checked (`l.Map[int]` in
+    /// `l.Map[int](f)`), where a generic method may be partially instantiated.
+    pub call_fun: Option<ast::NodeId>,
+    /// A partial instantiation of a generic method at `call_fun`: the explicit type
+    /// arguments, the others to be inferred from the call's arguments.
+    pub partial_targs: Option<(ast::NodeId, Vec<TypeId>)>,
+    /// Type aliases being resolved (innermost last): a use of one of them is a cycle of
+    /// aliases; defined types met meanwhile are only declared (see `resolve_obj`).
+    pub alias_stack: Vec<ObjId>,
+    /// Map key types that are type parameters, checked for comparability once all
+    /// constraints are known: ((file index, position), key type).
+    pub delayed_key_checks: Vec<((usize, Pos), TypeId)>,
+    /// Instantiations seen so far, for instantiation cycles.
+    pub mono: super::mono::MonoGraph,
+    /// Generic function values whose instantiation from the target function type failed:
+    /// the inferred (mismatching) type, or `None` when the types do not unify. The
+    /// assignment reports it (it knows the target's description); with where the value
+    /// is ((file index, position), expression) should no assignment report it.
+    pub inst_failures: HashMap<ast::NodeId, InstFailure>,
+    /// The variable being assigned (`g` in `g = Id`), for messages.
+    pub assign_lhs: Option<String>,
 }
 
 impl<'p> Checker<'p> {
@@ -178,6 +209,62 @@ impl<'p> Checker<'p> {
             }
         }
         self.prog.type_string_err(t, Some(self.pkg))
+    }
+
+    /// The type of an operand naming a declared function, with its parameter names.
+    /// (A declared function, a method value `x.M`, or an instance of either `F[int]`; an
+    /// uninstantiated generic function prints its type parameters: `func[T any](x T) T`.)
+    fn func_type_string(&self, x: &Operand) -> Option<String> {
+        // the function object, and whether it is a method expression `T.M`
+        let named = |e: &Expr| -> Option<(ObjId, bool)> {
+            match &e.kind {
+                ast::ExprKind::Ident(i) => self.info.uses.get(&i.id).map(|&o| (o, false)),
+                ast::ExprKind::Selector { sel, .. } => match self.info.selections.get(&e.id) {
+                    Some(s) if s.kind == SelectionKind::FieldVal => None,
+                    Some(s) => Some((s.obj, s.kind == SelectionKind::MethodExpr)),
+                    None => self.info.uses.get(&sel.id).map(|&o| (o, false)),
+                },
+                _ => None,
+            }
+        };
+        let (o, mexpr) = match &x.e.kind {
+            ast::ExprKind::Index { x: base, .. } => named(base)?,
+            _ => named(x.e)?,
+        };
+        let mut names = self.prog.param_names.get(&o)?.clone();
+        if mexpr {
+            // the receiver is the first parameter
+            let r = self.prog.recv_names.get(&o).cloned().unwrap_or_default();
+            names.0.insert(0, r);
+        }
+        let sig = self.tt().signature(x.ty)?;
+        if !matches!(self.tt().get(x.ty), Type::Func(_))
+            || sig.params.len() != names.0.len()
+            || sig.results.len() != names.1.len()
+        {
+            return None;
+        }
+        let s = self.prog.func_string_err(x.ty, Some(self.pkg), &names);
+        let generic = match &self.prog.obj(o).kind {
+            ObjKind::Func { recv: None, .. } => self.func_type_params(o),
+            _ => self.prog.own_type_params(o),
+        };
+        let uninstantiated = match &x.e.kind {
+            ast::ExprKind::Index { .. } => false,
+            ast::ExprKind::Ident(i) => !self.info.instances.contains_key(&i.id),
+            ast::ExprKind::Selector { sel, .. } => !self.info.instances.contains_key(&sel.id),
+            _ => false,
+        };
+        if generic.is_empty() || !uninstantiated {
+            return Some(s);
+        }
+        let tps = self.tparams_desc("", &generic);
+        Some(format!("func{tps}{}", s.trim_start_matches("func")))
+    }
+
+    /// The type of operand `x` as gc prints it (functions with parameter names).
+    pub fn op_type_string(&self, x: &Operand) -> String {
+        self.func_type_string(x).unwrap_or_else(|| self.tstr(x.ty))
     }
 
     pub fn tt(&self) -> &TypeTable {
@@ -254,7 +341,7 @@ impl<'p> Checker<'p> {
                 }
             }
             s.push_str("type ");
-            s.push_str(&self.tstr(t));
+            s.push_str(&self.func_type_string(x).unwrap_or_else(|| self.tstr(t)));
             if let Type::TypeParam(i) = self.tt().get(t) {
                 if let Some(info) = self.tt().type_params.get(*i as usize) {
                     let c = self.constraint_string(info.constraint);
@@ -442,6 +529,15 @@ pub fn check_package(prog: &mut Program, pkg: PkgId) -> Result<(), Vec<TypeError
         single_assign_rhs: None,
         cur_tparams: vec![],
         implicit_generic: HashSet::new(),
+        generic_arg_ids: HashSet::new(),
+        infer_fresh: vec![],
+        call_fun: None,
+        partial_targs: None,
+        alias_stack: vec![],
+        delayed_key_checks: vec![],
+        mono: Default::default(),
+        inst_failures: HashMap::new(),
+        assign_lhs: None,
     };
     c.check_all();
     let mut errors = std::mem::take(&mut c.errors);

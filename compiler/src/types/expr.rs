@@ -136,7 +136,11 @@ impl<'p> Checker<'p> {
                 None => self.error(e.pos, format!("malformed constant: {raw}")),
             },
             ExprKind::Paren(inner) => {
-                let y = self.raw(inner, hint);
+                // as gc: no instantiation or inference through parentheses (names take
+                // no other hint)
+                let named = matches!(inner.kind, ExprKind::Ident(_) | ExprKind::Selector { .. });
+                let mut y = self.raw(inner, if named { None } else { hint });
+                self.reject_generic_value(&mut y);
                 x.mode = y.mode;
                 x.ty = y.ty;
                 x.val = y.val;
@@ -515,7 +519,7 @@ impl<'p> Checker<'p> {
     /// Checks that `x` can be assigned to a variable of type `t` (converting untyped
     /// values) and reports `cannot use X as T value in CONTEXT[: reason]`.
     pub fn assignment(&mut self, x: &mut Operand, t: TypeId, context: &str) -> bool {
-        if x.is_invalid() {
+        if x.is_invalid() || self.report_inst_failure(x, t, context) {
             return false;
         }
         if t == TypeTable::INVALID
@@ -671,8 +675,8 @@ impl<'p> Checker<'p> {
                 }
             }
         }
-        let v = self.expr_or_type(base);
-        if v.is_invalid() || v.ty == TypeTable::INVALID {
+        let mut v = self.expr_or_type(base);
+        if v.is_invalid() || v.ty == TypeTable::INVALID || self.reject_generic_type(&mut v) {
             return x;
         }
         if v.mode == OpMode::Nil {
@@ -963,6 +967,9 @@ impl<'p> Checker<'p> {
             }
             return x;
         }
+        if let Some((_, id, tps)) = self.uninstantiated_method(&v) {
+            return self.instantiate_explicit(e, v, indices, id, tps);
+        }
         let v = self.single_value(v);
         if v.is_invalid() {
             for i in indices {
@@ -976,10 +983,28 @@ impl<'p> Checker<'p> {
         }
         let idx = &indices[0];
         let u = self.tt().core_or_under(v.ty);
-        if self.tt().is_bytestring_tparam(u) {
-            self.index_value(idx, None);
-            x.mode = OpMode::Value;
-            x.ty = TypeTable::UINT8;
+        let typeset = self
+            .tt()
+            .is_type_param(u)
+            .then(|| self.tt().typeset_index(u, v.mode == OpMode::Variable));
+        if let Some(Some((key, el, value_only))) = typeset {
+            // indexable without a core type: all types of the set agree
+            match key {
+                Some(k) => {
+                    let mut kx = self.expr_hint(idx, Some(k));
+                    self.assignment(&mut kx, k, "map index");
+                    x.mode = OpMode::MapIndex;
+                }
+                None => {
+                    self.index_value(idx, None);
+                    x.mode = if value_only {
+                        OpMode::Value
+                    } else {
+                        OpMode::Variable
+                    };
+                }
+            }
+            x.ty = el;
             return x;
         }
         match self.tt().get(u).clone() {
@@ -1108,7 +1133,12 @@ impl<'p> Checker<'p> {
             Type::Slice(_) => x.ty = v.ty,
             _ => {
                 let d = self.op_string(&v);
-                self.error_at(e, format!("cannot slice {d}"));
+                let why = match self.no_core_cause(v.ty) {
+                    Some(c) if c == "no specific type" => format!(": {c} in {}", self.tstr(v.ty)),
+                    Some(c) => format!(": {c}"),
+                    None => String::new(),
+                };
+                self.error_at(e, format!("cannot slice {d}{why}"));
                 return x;
             }
         }
@@ -1419,8 +1449,18 @@ impl<'p> Checker<'p> {
                 if v.is_invalid() {
                     return x;
                 }
-                match self.tt().get(self.tt().core_or_under(v.ty)).clone() {
-                    Type::Chan(dir, el) => {
+                match self.tt().chan_of(v.ty) {
+                    Some((dir, el)) => {
+                        if let (ast::ChanDir::Send, Some(why)) =
+                            (dir, self.chan_typeset_cause(v.ty, false))
+                        {
+                            let d = self.op_string(&v);
+                            self.error_at(
+                                inner,
+                                format!("invalid operation: cannot receive from {d}: {why}"),
+                            );
+                            return x;
+                        }
                         if dir == ast::ChanDir::Send {
                             let d = format!("{} {}", self.tstr(v.ty), self.op_string(&v));
                             self.error_at(
@@ -1434,12 +1474,18 @@ impl<'p> Checker<'p> {
                         x.mode = OpMode::CommaOk;
                         x.ty = el;
                     }
-                    _ => {
+                    None => {
                         let d = self.op_string(&v);
-                        self.error_at(
-                            e,
-                            format!("invalid operation: cannot receive from non-channel {d}"),
-                        );
+                        match self.chan_typeset_cause(v.ty, false) {
+                            Some(why) => self.error_at(
+                                inner,
+                                format!("invalid operation: cannot receive from {d}: {why}"),
+                            ),
+                            None => self.error_at(
+                                e,
+                                format!("invalid operation: cannot receive from non-channel {d}"),
+                            ),
+                        }
                     }
                 }
                 x
@@ -1630,7 +1676,7 @@ impl<'p> Checker<'p> {
         }
         let t = x.ty;
         let ok = match op {
-            BinaryOp::Add => self.tt().is_numeric(t) || self.tt().is_string(t),
+            BinaryOp::Add => self.tt().is_addable(t),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Quo => self.tt().is_numeric(t),
             BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
                 self.tt().is_integer(t)

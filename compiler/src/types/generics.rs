@@ -271,11 +271,7 @@ impl Program {
     pub fn method_sig_in(&mut self, m: ObjId, recv_named: TypeId) -> TypeId {
         let mt = self.obj(m).ty;
         let tps = match &self.obj(m).kind {
-            ObjKind::Func {
-                type_params,
-                recv: Some(_),
-                ..
-            } => type_params.clone(),
+            ObjKind::Func { recv: Some(_), .. } => self.recv_type_params(m),
             _ => return mt,
         };
         let base = self.types.pointer_elem(recv_named).unwrap_or(recv_named);
@@ -295,13 +291,12 @@ impl Program {
     pub fn method_sig_lookup(&self, m: ObjId, recv_named: TypeId) -> TypeId {
         let mt = self.obj(m).ty;
         let tps = match &self.obj(m).kind {
-            ObjKind::Func {
-                type_params,
-                recv: Some(_),
-                ..
-            } if !type_params.is_empty() => type_params.clone(),
+            ObjKind::Func { recv: Some(_), .. } => self.recv_type_params(m),
             _ => return mt,
         };
+        if tps.is_empty() {
+            return mt;
+        }
         let base = self.types.pointer_elem(recv_named).unwrap_or(recv_named);
         let args = match self.types.named_info(base) {
             Some(NamedInfo {
@@ -562,15 +557,25 @@ impl<'p> Checker<'p> {
         let Some(info) = self.tt().named_info(t) else {
             return self.tstr(t);
         };
-        let mut s = self.tstr(t);
+        self.tparams_desc(&self.tstr(t), &info.type_params)
+    }
+
+    /// `name[T any, U comparable]`; consecutive type parameters with the same
+    /// constraint share it (`[A, B any]`).
+    pub fn tparams_desc(&self, name: &str, tps: &[TypeId]) -> String {
+        let mut s = name.to_string();
         s.push('[');
-        for (i, &tp) in info.type_params.iter().enumerate() {
+        for (i, &tp) in tps.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
             }
             s.push_str(&self.tstr(tp));
+            let c = self.constraint_of(tp);
+            if tps.get(i + 1).is_some_and(|&n| self.constraint_of(n) == c) {
+                continue;
+            }
             s.push(' ');
-            s.push_str(&self.constraint_string(self.constraint_of(tp)));
+            s.push_str(&self.constraint_string(c));
         }
         s.push(']');
         s
@@ -684,7 +689,6 @@ impl<'p> Checker<'p> {
                 }
                 (o, sel.id)
             }
-            ExprKind::Paren(x) => return self.generic_func_of(x),
             _ => return None,
         };
         if !matches!(self.prog.obj(o).kind, ObjKind::Func { recv: None, .. }) {
@@ -710,37 +714,19 @@ impl<'p> Checker<'p> {
 
     /// Whether operand `x` is an uninstantiated generic function (reports the error).
     pub fn reject_generic_value(&mut self, x: &mut Operand) -> bool {
-        if x.mode != OpMode::Value {
-            return false;
-        }
-        let id = match &x.e.kind {
-            ExprKind::Ident(i) => i.id,
-            ExprKind::Selector { sel, .. } => sel.id,
-            _ => return false,
-        };
-        if self.info.instances.contains_key(&id) {
-            return false;
-        }
-        let Some(&o) = self.info.uses.get(&id) else {
-            return false;
-        };
-        if let ObjKind::Func {
-            recv: None,
-            type_params,
-            ..
-        } = &self.prog.obj(o).kind
+        if self.generic_arg_ids.contains(&x.e.id)
+            || self.inst_failures.contains_key(&x.e.id)
+            || self.uninstantiated_func(x).is_none()
         {
-            if !type_params.is_empty() {
-                let s = expr_string(x.e);
-                self.error_at(
-                    x.e,
-                    format!("cannot use generic function {s} without instantiation"),
-                );
-                x.mode = OpMode::Invalid;
-                return true;
-            }
+            return false;
         }
-        false
+        let s = expr_string(x.e);
+        self.error_at(
+            x.e,
+            format!("cannot use generic function {s} without instantiation"),
+        );
+        x.mode = OpMode::Invalid;
+        true
     }
 
     /// Evaluates explicit type arguments (None for invalid ones).
@@ -801,6 +787,9 @@ impl<'p> Checker<'p> {
         indices: &[Expr],
         gt: TypeId,
     ) -> TypeId {
+        if let Some((_, alias)) = self.generic_alias_of(base) {
+            return self.instantiate_alias(e, base, indices, &alias);
+        }
         let tps = match self.tt().named_info(gt) {
             Some(NamedInfo {
                 type_params,
@@ -839,6 +828,7 @@ impl<'p> Checker<'p> {
             return TypeTable::INVALID;
         }
         let inst = self.prog.instantiate_named(gt, args.clone());
+        self.mono_record(&tps, &args, indices, super::exprstr::start_pos(e));
         let starts: Vec<ast::Pos> = indices.iter().map(super::exprstr::start_pos).collect();
         self.verify_type_args(&tps, &args, &|i| starts[i], "");
         if let Some(id) = ident_id(base) {
@@ -928,6 +918,12 @@ impl<'p> Checker<'p> {
                     if prev == a {
                         return true;
                     }
+                    if self.infer_fresh.contains(&a) {
+                        return self.bind_fresh(a, prev, tps, targs, depth + 1);
+                    }
+                    if self.infer_fresh.contains(&prev) {
+                        return self.bind_fresh(prev, a, tps, targs, depth + 1);
+                    }
                     // inexact: a defined type and its underlying literal type unify
                     let tt = self.tt();
                     if tt.underlying(prev) == tt.underlying(a)
@@ -941,6 +937,9 @@ impl<'p> Checker<'p> {
                     false
                 }
             };
+        }
+        if self.infer_fresh.contains(&a) {
+            return self.bind_fresh(a, p, tps, targs, depth + 1);
         }
         // Identical types unify, but in a recursive call (`f(x[1:])` inside `f[T]`) the
         // argument's type mentions the very parameters being inferred: descend so they
@@ -992,15 +991,17 @@ impl<'p> Checker<'p> {
             (Type::Map(k1, v1), Type::Map(k2, v2)) => {
                 self.unify(k1, k2, tps, targs, d) && self.unify(v1, v2, tps, targs, d)
             }
+            // parameters first, then results (bindings of a failed unification show
+            // in messages, as gc's)
             (Type::Func(s1), Type::Func(s2)) => {
                 s1.variadic == s2.variadic
                     && s1.params.len() == s2.params.len()
-                    && s1.results.len() == s2.results.len()
                     && s1
                         .params
                         .iter()
                         .zip(&s2.params)
                         .all(|(&x, &y)| self.unify(x, y, tps, targs, d))
+                    && s1.results.len() == s2.results.len()
                     && s1
                         .results
                         .iter()
@@ -1020,8 +1021,38 @@ impl<'p> Checker<'p> {
         }
     }
 
-    /// Core-type constraint inference: `[S ~[]E, E any]` infers E from S and S from E.
-    pub fn infer_from_constraints(&mut self, tps: &[TypeId], targs: &mut [Option<TypeId>]) {
+    /// Binds `fresh`, a renamed type parameter of a generic function argument (see
+    /// [`Checker::infer_fresh`]), to `t`, or unifies its binding with `t`.
+    fn bind_fresh(
+        &self,
+        fresh: TypeId,
+        t: TypeId,
+        tps: &[TypeId],
+        targs: &mut [Option<TypeId>],
+        depth: u32,
+    ) -> bool {
+        let Some(j) = tps.iter().position(|&x| x == fresh) else {
+            return false;
+        };
+        match targs[j] {
+            None => {
+                targs[j] = Some(t);
+                true
+            }
+            Some(v) if v == t => true,
+            Some(v) => self.unify(v, t, tps, targs, depth),
+        }
+    }
+
+    /// Core-type constraint inference: `[S ~[]E, E any]` infers E from S, and `[P *T]`
+    /// (a single term without tilde) gives P once T is known.
+    /// A known argument that does not unify with its parameter's core type fails:
+    /// `Err("T (type string) does not satisfy ~int")`.
+    pub fn infer_from_constraints(
+        &mut self,
+        tps: &[TypeId],
+        targs: &mut [Option<TypeId>],
+    ) -> Result<(), String> {
         for _round in 0..4 {
             let mut changed = false;
             for (j, &tp) in tps.iter().enumerate() {
@@ -1030,34 +1061,120 @@ impl<'p> Checker<'p> {
                     continue;
                 };
                 if it.unions.len() != 1 || it.unions[0].len() != 1 {
+                    // no core type: a known argument must have the constraint's methods
+                    if let Some(a) = targs[j].filter(|_| !it.methods.is_empty()) {
+                        self.check_constraint_methods(tp, a, c, tps, targs)?;
+                    }
                     continue;
                 }
                 let (tilde, core) = it.unions[0][0];
                 match targs[j] {
                     Some(a) => {
                         let before: Vec<Option<TypeId>> = targs.to_vec();
-                        let a2 = if tilde { self.tt().underlying(a) } else { a };
-                        self.unify(core, a2, tps, targs, 0);
+                        // a type-parameter argument unifies through its own core type
+                        let a2 = if tilde || self.tt().is_type_param(a) {
+                            self.tt().core_or_under(a)
+                        } else {
+                            a
+                        };
+                        if !self.unify(core, a2, tps, targs, 0) {
+                            let (ts, xs) = (self.tstr(tp), self.tstr(a));
+                            let cs = self.constraint_string(c);
+                            return Err(format!("{ts} (type {xs}) does not satisfy {cs}"));
+                        }
                         if before.as_slice() != &*targs {
                             changed = true;
                         }
                     }
-                    None => {
-                        if !mentions_unknown(self.tt(), core, tps, targs, 0) {
-                            let known: Vec<TypeId> = targs
-                                .iter()
-                                .zip(tps)
-                                .map(|(a, &t)| a.unwrap_or(t))
-                                .collect();
-                            targs[j] = Some(self.prog.subst(core, tps, &known));
-                            changed = true;
-                        }
+                    // only a single specific type (no tilde) determines the argument
+                    None if !tilde && !mentions_unknown(self.tt(), core, tps, targs, 0) => {
+                        let known = with_defaults(targs, tps);
+                        targs[j] = Some(self.prog.subst(core, tps, &known));
+                        changed = true;
                     }
+                    None => {}
                 }
             }
             if !changed {
                 break;
             }
+        }
+        Ok(())
+    }
+
+    /// Whether the known argument `a` of `tp` has the methods of its constraint `c`
+    /// (with the known arguments substituted): `Err("T (type X) does not satisfy C
+    /// (missing method M)")`.
+    fn check_constraint_methods(
+        &mut self,
+        tp: TypeId,
+        a: TypeId,
+        c: TypeId,
+        tps: &[TypeId],
+        targs: &[Option<TypeId>],
+    ) -> Result<(), String> {
+        if mentions_unknown(self.tt(), a, tps, targs, 0) {
+            return Ok(());
+        }
+        let known = with_defaults(targs, tps);
+        let c = self.prog.subst(c, tps, &known);
+        let Some(it) = self.tt().interface(c).cloned() else {
+            return Ok(());
+        };
+        if it
+            .methods
+            .iter()
+            .any(|m| mentions_unknown(self.tt(), m.sig, tps, targs, 0))
+        {
+            return Ok(());
+        }
+        let methods_only = self.prog.new_interface(Interface {
+            methods: it.methods.clone(),
+            unions: vec![],
+            comparable: false,
+        });
+        match self.prog.implements(a, methods_only, Some(self.pkg)) {
+            Ok(()) => Ok(()),
+            Err(reason) => {
+                let (ts, xs) = (self.tstr(tp), self.tstr(a));
+                let cs = self.constraint_string(c);
+                Err(format!("{ts} (type {xs}) does not satisfy {cs} {reason}"))
+            }
+        }
+    }
+
+    /// Why argument `op` does not unify with parameter type `p` (gc's words, with the
+    /// type arguments `targs` for `tps` inferred so far, the failed unification's
+    /// included).
+    pub fn infer_mismatch(
+        &mut self,
+        op: &Operand,
+        p: TypeId,
+        tps: &[TypeId],
+        targs: &[Option<TypeId>],
+    ) -> String {
+        let (ats, es, ps) = (self.op_type_string(op), expr_string(op.e), self.tstr(p));
+        if targs.iter().all(|t| t.is_none()) {
+            let list = self.tparam_list(tps);
+            return format!("type {ats} of {es} does not match {ps} (cannot infer {list})");
+        }
+        let inferred = self.prog.subst(p, tps, &with_defaults(targs, tps));
+        if inferred != p {
+            let is = self.tstr(inferred);
+            format!("type {ats} of {es} does not match inferred type {is} for {ps}")
+        } else {
+            format!("type {ats} of {es} does not match {ps}")
+        }
+    }
+
+    /// `T`, `T and U`, `T, U, and V`.
+    pub fn tparam_list(&self, tps: &[TypeId]) -> String {
+        let names: Vec<String> = tps.iter().map(|&t| self.tstr(t)).collect();
+        match names.len() {
+            0 => String::new(),
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
         }
     }
 
@@ -1091,8 +1208,17 @@ impl<'p> Checker<'p> {
     }
 }
 
+/// The type arguments inferred so far, the type parameters themselves where unknown.
+pub(crate) fn with_defaults(targs: &[Option<TypeId>], tps: &[TypeId]) -> Vec<TypeId> {
+    targs
+        .iter()
+        .zip(tps)
+        .map(|(a, &t)| a.unwrap_or(t))
+        .collect()
+}
+
 /// Whether `t` mentions a type parameter of `tps` not inferred yet.
-fn mentions_unknown(
+pub(crate) fn mentions_unknown(
     tt: &TypeTable,
     t: TypeId,
     tps: &[TypeId],
@@ -1159,52 +1285,13 @@ impl<'p> Checker<'p> {
         o: ObjId,
         id: ast::NodeId,
     ) -> Operand<'a> {
-        let mut x = Operand::invalid(e);
         let f = self.raw(base, None);
-        let Some(args) = self.type_args(indices) else {
-            return x;
-        };
         if f.is_invalid() {
-            return x;
+            self.type_args(indices);
+            return Operand::invalid(e);
         }
         let tps = self.func_type_params(o);
-        if args.len() > tps.len() {
-            self.error_at(
-                &indices[tps.len()],
-                format!("got {} type arguments but want {}", args.len(), tps.len()),
-            );
-            return x;
-        }
-        let mut targs: Vec<Option<TypeId>> = args.iter().map(|&a| Some(a)).collect();
-        targs.resize(tps.len(), None);
-        self.infer_from_constraints(&tps, &mut targs);
-        if let Some(j) = targs.iter().position(|t| t.is_none()) {
-            let msg = self.cannot_infer(tps[j]);
-            self.error(end_pos(base), msg);
-            return x;
-        }
-        let targs: Vec<TypeId> = targs
-            .into_iter()
-            .map(|t| t.unwrap_or(TypeTable::INVALID))
-            .collect();
-        let starts: Vec<ast::Pos> = indices.iter().map(super::exprstr::start_pos).collect();
-        let lp = end_pos(base);
-        let pos = move |i: usize| starts.get(i).copied().unwrap_or(lp);
-        if !self.verify_type_args(&tps, &targs, &pos, "") {
-            return x;
-        }
-        let it = self.prog.subst(f.ty, &tps, &targs);
-        self.info.instances.insert(
-            id,
-            Instance {
-                type_args: targs,
-                ty: it,
-            },
-        );
-        self.retype(base, it);
-        x.mode = OpMode::Value;
-        x.ty = it;
-        x
+        self.instantiate_explicit(e, f, indices, id, tps)
     }
 }
 
@@ -1236,27 +1323,8 @@ impl<'p> Checker<'p> {
     /// `var f func(int) int = Id`: infers the type arguments of an uninstantiated generic
     /// function value from the function type it is assigned to.
     pub fn instantiate_from_target(&mut self, x: &mut Operand, target: TypeId) {
-        if x.mode != OpMode::Value {
+        let Some((_, id, tps)) = self.uninstantiated_func(x) else {
             return;
-        }
-        let id = match &x.e.kind {
-            ExprKind::Ident(i) => i.id,
-            ExprKind::Selector { sel, .. } => sel.id,
-            _ => return,
-        };
-        if self.info.instances.contains_key(&id) {
-            return;
-        }
-        let Some(&o) = self.info.uses.get(&id) else {
-            return;
-        };
-        let tps = match &self.prog.obj(o).kind {
-            ObjKind::Func {
-                recv: None,
-                type_params,
-                ..
-            } if !type_params.is_empty() => type_params.clone(),
-            _ => return,
         };
         let tu = self.tt().underlying(target);
         if !matches!(self.tt().get(tu), Type::Func(_)) || contains_tparam(self.tt(), tu, 0) {
@@ -1264,9 +1332,20 @@ impl<'p> Checker<'p> {
         }
         let mut targs = vec![None; tps.len()];
         if !self.unify(x.ty, tu, &tps, &mut targs, 0) {
+            // reported by the assignment, with what the failed unification inferred
+            let inferred = self.prog.subst(x.ty, &tps, &with_defaults(&targs, &tps));
+            let inferred =
+                (targs.iter().any(|t| t.is_some()) && inferred != x.ty).then_some(inferred);
+            let at = (self.cur_file, super::exprstr::start_pos(x.e));
+            self.inst_failures
+                .insert(x.e.id, (inferred, at, expr_string(x.e)));
             return;
         }
-        self.infer_from_constraints(&tps, &mut targs);
+        if let Err(msg) = self.infer_from_constraints(&tps, &mut targs) {
+            self.error_at(x.e, msg);
+            x.mode = OpMode::Invalid;
+            return;
+        }
         if targs.iter().any(|t| t.is_none()) {
             return;
         }
@@ -1279,16 +1358,8 @@ impl<'p> Checker<'p> {
             x.mode = OpMode::Invalid;
             return;
         }
-        let it = self.prog.subst(x.ty, &tps, &targs);
-        self.info.instances.insert(
-            id,
-            Instance {
-                type_args: targs,
-                ty: it,
-            },
-        );
-        self.retype(x.e, it);
-        x.ty = it;
+        self.mono_record(&tps, &targs, &[], p);
+        x.ty = self.record_instance(x.e, id, &tps, targs, x.ty);
     }
 }
 

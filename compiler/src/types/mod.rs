@@ -9,19 +9,24 @@
 // `rgo_parser` gates the Go-source tests until the parser is merged.
 #![allow(dead_code, unexpected_cfgs)]
 
+mod alias;
 mod call;
 mod check;
 pub mod constant;
 mod expr;
 pub mod exprstr;
+mod funcargs;
 mod generics;
+mod genmethods;
 mod initorder;
 pub mod lookup;
+mod mono;
 pub mod predicates;
 pub mod repr;
 mod resolve;
 mod stmt;
 pub mod table;
+mod typesets;
 pub mod typestr;
 mod universe;
 
@@ -72,6 +77,23 @@ pub struct Program {
     /// Nesting depth of generic type instantiations (bounds expanding cycles such as
     /// `type T[P any] struct{ f *T[[]P] }`).
     pub inst_depth: u32,
+    /// Generic type aliases (`type Entry[V any] = Pair[string, V]`): the alias's type
+    /// parameters and its right-hand side in terms of them. Aliases are transparent:
+    /// `Entry[int]` denotes the substituted right-hand side.
+    pub generic_aliases: HashMap<ObjId, GenericAlias>,
+    /// Parameter and result names of declared functions and methods (when they have
+    /// names): gc's messages print a function's type with them, `func(yield func(int)
+    /// bool)`.
+    pub param_names: HashMap<ObjId, (Vec<String>, Vec<String>)>,
+    /// Receiver names of methods (`_` when unnamed), for method expressions' types.
+    pub recv_names: HashMap<ObjId, String>,
+}
+
+/// A generic type alias (see [`Program::generic_aliases`]).
+#[derive(Clone, Debug)]
+pub struct GenericAlias {
+    pub type_params: Vec<TypeId>,
+    pub rhs: TypeId,
 }
 
 /// A type error at a position.

@@ -75,9 +75,11 @@ impl Program {
                 } => {
                     let rn = self.embedded_type_at(v, &index);
                     let mt = self.method_sig_lookup(obj, rn);
-                    if mt != m.sig {
+                    // a generic method matches no interface method
+                    let own = self.own_type_params_desc(obj, cur);
+                    if mt != m.sig || !own.is_empty() {
                         return Err(format!(
-                            "(wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}",
+                            "(wrong type for method {})\n\t\thave {}{own}{}\n\t\twant {}{}",
                             m.name,
                             m.name,
                             self.sig_tail(mt, cur),

@@ -234,8 +234,13 @@ pub enum ObjKind {
         /// `None` for functions provided by the runtime / without a Go body.
         decl: Option<(FileId, usize)>,
         /// Type parameters (`Type::TypeParam` types): the function's own, or for a method
-        /// of a generic type the receiver's type parameters (`func (l *List[T]) ...`).
+        /// the receiver's type parameters (`func (l *List[T]) ...`) followed by the
+        /// method's own (`func (l List[T]) Map[U any](...)`, go1.27). Instances are keyed
+        /// by type arguments for all of them.
         type_params: Vec<TypeId>,
+        /// For a method: how many of `type_params` are its own (the last ones); a method
+        /// with own type parameters is a generic method. Always 0 for functions.
+        own_type_params: usize,
     },
     PkgName(PkgId),
     Builtin(Builtin),

@@ -117,6 +117,9 @@ impl<'p> Checker<'p> {
             }
         }
         self.report_unused_vars();
+        self.check_delayed_map_keys();
+        self.report_leftover_inst_failures();
+        self.check_instantiation_cycles();
         // bodies of generic functions are not checked yet: their uses are unknown
         let generic = self
             .errors
@@ -145,6 +148,21 @@ impl<'p> Checker<'p> {
             }
         }
         self.compute_init_order();
+    }
+
+    /// Map key types that are type parameters must be comparable.
+    fn check_delayed_map_keys(&mut self) {
+        for ((file, pos), k) in std::mem::take(&mut self.delayed_key_checks) {
+            if !self.tt().comparable(k) {
+                let cf = std::mem::replace(&mut self.cur_file, file);
+                let s = self.tstr(k);
+                self.error(
+                    pos,
+                    format!("invalid map key type {s} (missing comparable constraint)"),
+                );
+                self.cur_file = cf;
+            }
+        }
     }
 
     pub fn report_unused_vars(&mut self) {
@@ -279,6 +297,7 @@ impl<'p> Checker<'p> {
                                 recv: None,
                                 decl: Some((fid, di)),
                                 type_params: Vec::new(),
+                                own_type_params: 0,
                             },
                             TypeTable::INVALID,
                         );
@@ -346,6 +365,10 @@ impl<'p> Checker<'p> {
             let Type::Named(n) = self.tt().get(t).clone() else {
                 continue;
             };
+            if self.tt().named[n.0 as usize].origin.is_some() {
+                // an alias of an instance: the receivers are rejected
+                continue;
+            }
             let fields: Vec<(String, ast::Pos, Option<FileId>)> = match self.tt().struct_fields(t) {
                 Some(fs) => {
                     let u = self.tt().underlying(t);
@@ -408,13 +431,20 @@ impl<'p> Checker<'p> {
     }
 
     /// Resolves a package-level object's type (and value), lazily and at most once.
+    ///
+    /// While a type alias is being resolved, a defined type it refers to is only declared
+    /// (its `Named` type and type parameters; state 3), its underlying type is computed
+    /// later: the defined type may refer back to the alias (`type A = *D; type D struct{
+    /// a A }`).
     pub fn resolve_obj(&mut self, o: ObjId) {
         let Some(&d) = self.decls.get(&o) else { return };
         match self.state.get(&o) {
             Some(2) => return,
+            Some(3) if !self.alias_stack.is_empty() => return,
             Some(1) => {
                 match self.prog.obj(o).kind {
-                    ObjKind::TypeName | ObjKind::Func { .. } => {}
+                    ObjKind::TypeName => self.alias_cycle(o),
+                    ObjKind::Func { .. } => {}
                     _ => {
                         let (pos, name, file) = {
                             let ob = self.prog.obj(o);
@@ -439,12 +469,30 @@ impl<'p> Checker<'p> {
             }
             _ => {}
         }
+        let declared = self.state.get(&o) == Some(&3);
         self.state.insert(o, 1);
         let files = self.files.clone();
         match d {
             DeclRef::Type { file, decl, spec } => {
-                if let Decl::Type(specs) = &files[file].1.decls[decl] {
-                    self.with_fresh_ctx(file, |c| c.type_decl(o, &specs[spec]));
+                let Decl::Type(specs) = &files[file].1.decls[decl] else {
+                    return;
+                };
+                let s = &specs[spec];
+                if s.alias {
+                    self.alias_stack.push(o);
+                    self.with_fresh_ctx(file, |c| c.type_decl(o, s));
+                    self.alias_stack.pop();
+                } else if declared {
+                    self.with_fresh_ctx(file, |c| c.type_decl_body(o, s));
+                } else if !self.alias_stack.is_empty() {
+                    self.with_fresh_ctx(file, |c| c.type_decl_header(o, s));
+                    self.state.insert(o, 3);
+                    return;
+                } else {
+                    self.with_fresh_ctx(file, |c| {
+                        c.type_decl_header(o, s);
+                        c.type_decl_body(o, s);
+                    });
                 }
             }
             DeclRef::Const {
@@ -493,26 +541,47 @@ impl<'p> Checker<'p> {
         self.state.insert(o, 2);
     }
 
+    /// A type alias declaration (defined types: `type_decl_header`, `type_decl_body`).
     fn type_decl(&mut self, o: ObjId, s: &ast::TypeSpec) {
         if !s.type_params.is_empty() && s.alias {
-            self.error(s.name.pos, "rgo: generic type aliases not supported yet");
-            self.prog.objects[o.0 as usize].ty = TypeTable::INVALID;
+            self.generic_alias_decl(o, s);
             return;
         }
         if s.alias {
             self.prog.objects[o.0 as usize].ty = TypeTable::INVALID;
             let t = self.type_expr(&s.ty);
             self.prog.objects[o.0 as usize].ty = t;
-            return;
         }
+    }
+
+    /// Declares a defined type: its `Named` type and type parameters.
+    fn type_decl_header(&mut self, o: ObjId, s: &ast::TypeSpec) {
         let named = self.prog.types.new_named(o);
         self.prog.objects[o.0 as usize].ty = named;
-        let generic = !s.type_params.is_empty();
-        if generic {
+        if !s.type_params.is_empty() {
             self.open_scope();
             let tps = self.declare_type_params(&s.type_params);
+            self.close_scope();
             if let Type::Named(n) = self.tt().get(named).clone() {
                 self.prog.types.named[n.0 as usize].type_params = tps;
+            }
+        }
+    }
+
+    /// The underlying type of a declared defined type (see `type_decl_header`).
+    fn type_decl_body(&mut self, o: ObjId, s: &ast::TypeSpec) {
+        let named = self.prog.obj(o).ty;
+        let generic = !s.type_params.is_empty();
+        if generic {
+            // the type parameters are in scope again
+            self.open_scope();
+            let tps = self.tt().named_info(named).map(|i| i.type_params.clone());
+            let names = s.type_params.iter().flat_map(|f| f.names.iter());
+            for (id, tp) in names.zip(tps.unwrap_or_default()) {
+                if let Type::TypeParam(i) = *self.tt().get(tp) {
+                    let tobj = self.tt().type_params[i as usize].obj;
+                    self.declare(id, tobj);
+                }
             }
         }
         let rhs = self.type_expr(&s.ty);
@@ -631,13 +700,7 @@ impl<'p> Checker<'p> {
                 let x = self.expr_or_type(e);
                 match x.mode {
                     OpMode::TypeExpr => {
-                        let generic = self
-                            .tt()
-                            .named_info(x.ty)
-                            .is_some_and(|i| i.origin.is_none() && !i.type_params.is_empty())
-                            && !self.implicit_generic.contains(&x.ty);
-                        if generic {
-                            let d = self.generic_type_desc(x.ty);
+                        if let Some(d) = self.uninstantiated_generic(e, x.ty) {
                             self.error_at(
                                 e,
                                 format!("cannot use generic type {d} without instantiation"),
@@ -694,10 +757,11 @@ impl<'p> Checker<'p> {
                     return TypeTable::INVALID;
                 }
                 let ku = self.tt().underlying(k);
-                if ku != TypeTable::INVALID
-                    && !self.tt().is_type_param(k)
-                    && !self.tt().comparable(k)
-                {
+                if self.tt().is_type_param(k) {
+                    // its constraint may not be known yet (`[M ~map[K]V, K comparable]`)
+                    let at = (self.cur_file, start_pos(key));
+                    self.delayed_key_checks.push((at, k));
+                } else if ku != TypeTable::INVALID && !self.tt().comparable(k) {
                     let s = self.tstr(k);
                     self.error_at(key, format!("invalid map key type {s}"));
                     return TypeTable::INVALID;
@@ -1026,10 +1090,6 @@ impl<'p> Checker<'p> {
     }
 
     fn func_decl_sig(&mut self, o: ObjId, fd: &ast::FuncDecl) {
-        if fd.recv.is_some() && !fd.ty.type_params.is_empty() {
-            self.error(fd.name.pos, "rgo: generic methods not supported yet");
-            return;
-        }
         self.open_scope();
         let mut tps = vec![];
         let mut recv_ty = None;
@@ -1038,19 +1098,37 @@ impl<'p> Checker<'p> {
             recv_ty = Some(rt);
             tps = rtps;
         }
-        if !fd.ty.type_params.is_empty() {
-            tps = self.declare_type_params(&fd.ty.type_params);
-        }
-        let (sig, _, _) = self.signature(&fd.ty, fd.recv.as_ref());
+        // a method's own type parameters follow its receiver's
+        let own = self.declare_type_params(&fd.ty.type_params);
+        let own_count = own.len();
+        tps.extend(own);
+        let (sig, params, results) = self.signature(&fd.ty, fd.recv.as_ref());
         self.close_scope();
+        let names = |v: &[(Option<ast::Ident>, TypeId)]| -> Vec<String> {
+            v.iter()
+                .map(|(n, _)| n.as_ref().map(|n| n.name.clone()).unwrap_or_default())
+                .collect()
+        };
+        let names = (names(&params), names(&results));
+        if names.0.iter().chain(&names.1).any(|n| !n.is_empty()) {
+            self.prog.param_names.insert(o, names);
+        }
+        if let Some(r) = &fd.recv {
+            let name = r.names.first().map_or("_", |n| n.name.as_str());
+            self.prog.recv_names.insert(o, name.to_string());
+        }
         let ob = &mut self.prog.objects[o.0 as usize];
         ob.ty = sig;
         if let ObjKind::Func {
-            recv, type_params, ..
+            recv,
+            type_params,
+            own_type_params,
+            ..
         } = &mut ob.kind
         {
             *recv = recv_ty;
             *type_params = tps;
+            *own_type_params = if recv_ty.is_some() { own_count } else { 0 };
         }
     }
 
@@ -1081,10 +1159,20 @@ impl<'p> Checker<'p> {
             }
         };
         let otps = match self.tt().named_info(gt) {
+            _ if self.generic_alias_of(bx).is_some() => {
+                let d = self.uninstantiated_generic(bx, gt).unwrap_or_default();
+                self.error_at(
+                    bx,
+                    format!("cannot define new methods on generic alias type {d}"),
+                );
+                self.declare_bad_recv_type_params(indices);
+                return (TypeTable::INVALID, vec![]);
+            }
             Some(i) if i.origin.is_none() && !i.type_params.is_empty() => i.type_params.clone(),
             _ => {
                 let s = self.tstr(gt);
                 self.error_at(bx, format!("{s} is not a generic type"));
+                self.declare_bad_recv_type_params(indices);
                 return (TypeTable::INVALID, vec![]);
             }
         };
@@ -1117,6 +1205,7 @@ impl<'p> Checker<'p> {
             );
             return (TypeTable::INVALID, vec![]);
         }
+        self.mono_canon(&ntps, &otps);
         for (&nt, &ot) in ntps.iter().zip(&otps) {
             let c = self.constraint_of(ot);
             let c = self.prog.subst(c, &otps, &ntps);
@@ -1134,6 +1223,16 @@ impl<'p> Checker<'p> {
         }
         self.record_type(base, inst);
         (inst, ntps)
+    }
+
+    /// Declares the type parameters of an invalid generic receiver, so that the
+    /// signature and body see them (and report no follow-up `undefined: T`).
+    fn declare_bad_recv_type_params(&mut self, indices: &[Expr]) {
+        for (i, ix) in indices.iter().enumerate() {
+            if let ExprKind::Ident(id) = &ix.kind {
+                self.new_type_param(id, i as u32);
+            }
+        }
     }
 
     /// Checks a receiver type: `T` or `*T` with T a defined type of this package.
@@ -1166,7 +1265,14 @@ impl<'p> Checker<'p> {
         };
         let u = self.tt().underlying(t);
         let s = self.tstr(t);
-        if !ok {
+        let instance = self.tt().named_info(t).is_some_and(|i| i.origin.is_some());
+        if ok && instance && tps.is_empty() {
+            // `type IntPair = Pair[int, int]; func (p IntPair) M()`
+            self.error_at(
+                base,
+                format!("cannot define new methods on instantiated type {s}"),
+            );
+        } else if !ok {
             if matches!(self.tt().get(t), Type::Basic(_)) || self.tt().named_info(t).is_some() {
                 self.error_at(
                     base,
@@ -1193,9 +1299,6 @@ impl<'p> Checker<'p> {
     }
 
     fn func_decl_body(&mut self, o: ObjId, fd: &ast::FuncDecl) {
-        if fd.recv.is_some() && !fd.ty.type_params.is_empty() {
-            return;
-        }
         let Some(body) = &fd.body else { return };
         // the type parameters are in scope in the body
         let tps = self.func_type_params(o);

@@ -13,6 +13,32 @@ use crate::syntax::ast::{
 };
 
 impl<'p> Checker<'p> {
+    /// The yield function's signature of an iterator `func(yield func(K[, V]) bool)`,
+    /// or why `sig` is not one (gc's words).
+    fn range_func_yield(&self, sig: &Signature) -> Result<Signature, &'static str> {
+        if sig.params.len() != 1 {
+            return Err("wrong argument count");
+        }
+        if !sig.results.is_empty() {
+            return Err("unexpected results");
+        }
+        let Some(ys) = self.tt().signature(sig.params[0]).cloned() else {
+            return Err("argument is not func");
+        };
+        if ys.params.len() > 2 {
+            return Err("yield func has too many parameters");
+        }
+        match ys.results[..] {
+            [TypeTable::BOOL] => Ok(ys),
+            [r] if self.tt().is_boolean(r) => {
+                Err("yield func returns user-defined boolean, not bool")
+            }
+            _ => Err("yield func does not return bool"),
+        }
+    }
+}
+
+impl<'p> Checker<'p> {
     pub fn stmt_list(&mut self, stmts: &[Stmt]) {
         for (i, s) in stmts.iter().enumerate() {
             let last = i + 1 == stmts.len();
@@ -110,27 +136,29 @@ impl<'p> Checker<'p> {
                 if c.is_invalid() || v.is_invalid() {
                     return;
                 }
-                match self.tt().get(self.tt().core_or_under(c.ty)).clone() {
-                    Type::Chan(dir, el) => {
+                match self.tt().chan_of(c.ty) {
+                    Some((dir, el)) => {
                         if dir == ast::ChanDir::Recv {
                             let d = self.op_string(&c);
                             let ts = self.tstr(c.ty);
-                            self.error(
-                                s.pos,
-                                format!(
+                            let msg = match self.chan_typeset_cause(c.ty, true) {
+                                Some(why) => format!("invalid operation: cannot send to {d}: {why}"),
+                                None => format!(
                                     "invalid operation: cannot send to receive-only channel {ts} {d}"
                                 ),
-                            );
+                            };
+                            self.error(s.pos, msg);
                             return;
                         }
                         self.assignment(&mut v, el, "send");
                     }
-                    _ => {
+                    None => {
                         let d = self.op_string(&c);
-                        self.error(
-                            s.pos,
-                            format!("invalid operation: cannot send to non-channel {d}"),
-                        );
+                        let msg = match self.chan_typeset_cause(c.ty, true) {
+                            Some(why) => format!("invalid operation: cannot send to {d}: {why}"),
+                            None => format!("invalid operation: cannot send to non-channel {d}"),
+                        };
+                        self.error(s.pos, msg);
                     }
                 }
             }
@@ -418,7 +446,9 @@ impl<'p> Checker<'p> {
                 self.single_assign_rhs = None;
                 match &lops[i] {
                     Some(l) => {
+                        self.assign_lhs = Some(expr_string(&lhs[i]));
                         self.assignment(&mut x, l.ty, "assignment");
+                        self.assign_lhs = None;
                     }
                     None => {
                         if is_blank(&lhs[i]) {
@@ -963,24 +993,19 @@ impl<'p> Checker<'p> {
             }
             Type::Func(sig) => {
                 // range-over-func: func(yield func(K[, V]) bool)
-                let ok = sig.results.is_empty() && sig.params.len() == 1;
-                let yield_sig = if ok {
-                    self.tt().signature(sig.params[0]).cloned()
-                } else {
-                    None
-                };
-                match yield_sig {
-                    Some(ys)
-                        if ys.results.len() == 1
-                            && self.tt().is_boolean(ys.results[0])
-                            && ys.params.len() <= 2 =>
-                    {
+                match self.range_func_yield(&sig) {
+                    Ok(ys) => {
                         max_vars = ys.params.len();
                         (ys.params.first().copied(), ys.params.get(1).copied())
                     }
-                    _ => {
+                    Err(why) => {
                         let d = self.op_string(&x);
-                        self.error_at(xe, format!("cannot range over {d}"));
+                        self.error_at(
+                            xe,
+                            format!(
+                                "cannot range over {d}: func must be func(yield func(...) bool): {why}"
+                            ),
+                        );
                         self.range_vars(key, value, define, [None, None]);
                         return;
                     }
@@ -988,7 +1013,8 @@ impl<'p> Checker<'p> {
             }
             _ => {
                 let d = self.op_string(&x);
-                self.error_at(xe, format!("cannot range over {d}"));
+                let why = self.core_cause_suffix(x.ty);
+                self.error_at(xe, format!("cannot range over {d}{why}"));
                 self.range_vars(key, value, define, [None, None]);
                 return;
             }
@@ -1424,7 +1450,9 @@ impl<'p> Checker<'p> {
                 let mut x = self.expr_hint(v, typ);
                 match typ {
                     Some(t) => {
+                        self.assign_lhs = lhs[i].map(|o| self.prog.obj(o).name.clone());
                         self.assignment(&mut x, t, "variable declaration");
+                        self.assign_lhs = None;
                         set(self, lhs[i], t);
                     }
                     None => {

@@ -318,6 +318,95 @@ impl TypeTable {
             })
     }
 
+    /// The underlying types of the type set of type parameter `t` (`None` when its
+    /// constraint restricts no types or a term is a type parameter).
+    fn typeset_unders(&self, t: TypeId) -> Option<Vec<TypeId>> {
+        let ts = self.tparam_terms(t).filter(|ts| !ts.is_empty())?;
+        let us: Vec<TypeId> = ts.iter().map(|&(_, ty)| self.underlying(ty)).collect();
+        (!us.iter().any(|&u| self.is_type_param(u))).then_some(us)
+    }
+
+    /// Channel operations on `t`: `(direction, element type)` of its core type, or for a
+    /// type parameter whose type set holds only channels of one element type, the most
+    /// restrictive direction among them (`None` if send-only and receive-only mix).
+    pub fn chan_of(&self, t: TypeId) -> Option<(crate::syntax::ast::ChanDir, TypeId)> {
+        use crate::syntax::ast::ChanDir;
+        if let Type::Chan(d, e) = self.get(self.core_or_under(t)) {
+            return Some((*d, *e));
+        }
+        let mut out: Option<(ChanDir, TypeId)> = None;
+        for u in self.typeset_unders(t)? {
+            let Type::Chan(d, e) = *self.get(u) else {
+                return None;
+            };
+            out = match out {
+                None => Some((d, e)),
+                Some((_, e0)) if e0 != e => return None,
+                Some((d0, _)) if d0 == d || d == ChanDir::Both => out,
+                Some((ChanDir::Both, _)) => Some((d, e)),
+                Some(_) => return None,
+            };
+        }
+        out
+    }
+
+    /// For `close(c)`: whether every type of `t`'s type set (or its underlying type) is a
+    /// channel, and whether one of them is receive-only.
+    pub fn all_chans(&self, t: TypeId) -> Option<bool> {
+        use crate::syntax::ast::ChanDir;
+        let us = match self.typeset_unders(t) {
+            Some(us) if self.is_type_param(t) => us,
+            _ => vec![self.core_or_under(t)],
+        };
+        let mut recv_only = false;
+        for u in us {
+            match self.get(u) {
+                Type::Chan(d, _) => recv_only |= *d == ChanDir::Recv,
+                _ => return None,
+            }
+        }
+        Some(recv_only)
+    }
+
+    /// Indexing a type parameter without a core type: every type of its set is indexable
+    /// with the same element type (strings, arrays, pointers to arrays, slices), or all
+    /// are maps with the same key and element types. Returns (map key, element type,
+    /// whether the result is only a value: a string, or an array when `x` is not a
+    /// variable).
+    pub fn typeset_index(
+        &self,
+        t: TypeId,
+        x_variable: bool,
+    ) -> Option<(Option<TypeId>, TypeId, bool)> {
+        let mut out: Option<(Option<TypeId>, TypeId)> = None;
+        let mut value_only = false;
+        for u in self.typeset_unders(t)? {
+            let (k, e) = match self.get(u) {
+                Type::Basic(b) if b.is_string() => {
+                    value_only = true;
+                    (None, Self::UINT8)
+                }
+                Type::Array(_, e) => {
+                    value_only |= !x_variable;
+                    (None, *e)
+                }
+                Type::Pointer(p) => match self.get(self.underlying(*p)) {
+                    Type::Array(_, e) => (None, *e),
+                    _ => return None,
+                },
+                Type::Slice(e) => (None, *e),
+                Type::Map(k, e) => (Some(*k), *e),
+                _ => return None,
+            };
+            match out {
+                None => out = Some((k, e)),
+                Some(prev) if prev != (k, e) => return None,
+                _ => {}
+            }
+        }
+        out.map(|(k, e)| (k, e, value_only))
+    }
+
     /// The core type if any, else the underlying type (a type parameter itself).
     pub fn core_or_under(&self, t: TypeId) -> TypeId {
         self.core_type(t).unwrap_or_else(|| self.underlying(t))
@@ -348,6 +437,11 @@ impl TypeTable {
     }
     pub fn is_boolean(&self, t: TypeId) -> bool {
         self.kind_is(t, BasicKind::is_boolean)
+    }
+    /// Operands of `+`: numbers and strings (for a type parameter, every type of its set
+    /// is one or the other: `~int | ~string`).
+    pub fn is_addable(&self, t: TypeId) -> bool {
+        self.kind_is(t, |k| k.is_numeric() || k.is_string())
     }
     pub fn is_ordered(&self, t: TypeId) -> bool {
         self.kind_is(t, BasicKind::is_ordered)

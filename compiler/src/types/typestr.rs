@@ -168,8 +168,9 @@ impl Program {
                 if let Some((_, args)) = &info.origin {
                     s.push('[');
                     for (i, a) in args.iter().enumerate() {
+                        // gc's messages separate type arguments with ", ", %T with ","
                         if i > 0 {
-                            s.push(',');
+                            s.push_str(if st.err { ", " } else { "," });
                         }
                         self.write_type(s, *a, st, d);
                     }
@@ -181,6 +182,58 @@ impl Program {
                 s.push_str(&self.objects[info.obj.0 as usize].name);
             }
         }
+    }
+
+    /// A function's signature type as gc's messages print it with the parameter and
+    /// result names of its declaration: `func(yield func(int) bool)`, `func(x int) (n int,
+    /// err error)`.
+    pub fn func_string_err(
+        &self,
+        t: TypeId,
+        cur: Option<PkgId>,
+        (params, results): &(Vec<String>, Vec<String>),
+    ) -> String {
+        let Type::Func(sig) = self.types.get(t) else {
+            return self.type_string_err(t, cur);
+        };
+        let st = Style { err: true, cur };
+        let named = |s: &mut String, name: &str, t: TypeId, dots: bool| {
+            if !name.is_empty() {
+                s.push_str(name);
+                s.push(' ');
+            }
+            match (dots, self.types.get(t)) {
+                (true, Type::Slice(e)) => {
+                    s.push_str("...");
+                    self.write_type(s, *e, st, 1);
+                }
+                _ => self.write_type(s, t, st, 1),
+            }
+        };
+        let mut s = String::from("func(");
+        for (i, &p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            let dots = sig.variadic && i + 1 == sig.params.len();
+            named(&mut s, params.get(i).map_or("", |n| n), p, dots);
+        }
+        s.push(')');
+        let results_named = results.iter().any(|n| !n.is_empty());
+        if sig.results.len() == 1 && !results_named {
+            s.push(' ');
+            self.write_type(&mut s, sig.results[0], st, 1);
+        } else if !sig.results.is_empty() {
+            s.push_str(" (");
+            for (i, &r) in sig.results.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                named(&mut s, results.get(i).map_or("", |n| n), r, false);
+            }
+            s.push(')');
+        }
+        s
     }
 
     fn write_sig(&self, s: &mut String, sig: &Signature, st: Style, d: u32) {

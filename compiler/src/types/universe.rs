@@ -75,6 +75,7 @@ impl Program {
                         recv: Some(t),
                         decl: None,
                         type_params: Vec::new(),
+                        own_type_params: 0,
                     },
                     m.sig,
                     m.pkg,

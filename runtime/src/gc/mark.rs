@@ -15,9 +15,6 @@ pub struct WorkList {
     buf: *mut usize,
     len: usize,
     cap: usize,
-    /// Objects marked this cycle, and their bytes.
-    pub marked_objects: usize,
-    pub marked_bytes: usize,
 }
 
 impl Default for WorkList {
@@ -32,13 +29,20 @@ impl WorkList {
             buf: core::ptr::null_mut(),
             len: 0,
             cap: 0,
-            marked_objects: 0,
-            marked_bytes: 0,
         }
     }
 
-    fn push(&mut self, p: usize) {
-        if self.len == self.cap {
+    /// Unmaps the buffer (a helper's list, after its phase).
+    pub fn release(&mut self) {
+        if !self.buf.is_null() {
+            // SAFETY: the buffer is this list's own mapping of cap words.
+            let _ = unsafe { rustix::mm::munmap(self.buf.cast(), self.cap * 8) };
+        }
+        *self = WorkList::new();
+    }
+
+    fn grow(&mut self) {
+        {
             let cap = (self.cap * 2).max(1 << 16);
             let nb = crate::syscall::map_rw(cap * 8) as *mut usize;
             if nb.is_null() {
@@ -54,9 +58,21 @@ impl WorkList {
             self.buf = nb;
             self.cap = cap;
         }
+    }
+
+    fn push(&mut self, p: usize) {
+        if self.len == self.cap {
+            self.grow();
+        }
         // SAFETY: len < cap.
         unsafe { *self.buf.add(self.len) = p };
         self.len += 1;
+        if self.len >= 2 * super::par::BLOCK
+            && super::par::HUNGRY.load(core::sync::atomic::Ordering::Relaxed) > 0
+        {
+            // SAFETY: len ≥ BLOCK addresses are in the buffer.
+            self.len = unsafe { super::par::share(self.buf, self.len) };
+        }
     }
 
     fn pop(&mut self) -> Option<usize> {
@@ -86,8 +102,6 @@ impl WorkList {
             if !s.is_allocated(i) || s.test_and_mark(i) {
                 return;
             }
-            self.marked_objects += 1;
-            self.marked_bytes += s.elemsize;
             if !s.noscan() {
                 self.push(s.start + i * s.elemsize);
             }
@@ -111,13 +125,26 @@ impl WorkList {
     ///
     /// # Safety
     /// The world is stopped.
+    /// The caller is a registered marker of the current parallel phase (`par.rs`): when
+    /// its list runs dry it takes shared work, and it returns once marking is over.
     pub unsafe fn drain(&mut self) {
-        while let Some(obj) = self.pop() {
-            // SAFETY: obj is a marked object of an in-use scan span.
-            unsafe {
-                let s = &*span_of_unlocked(obj);
-                self.scan_object(s, obj);
+        loop {
+            while let Some(obj) = self.pop() {
+                // SAFETY: obj is a marked object of an in-use scan span.
+                unsafe {
+                    let s = &*span_of_unlocked(obj);
+                    self.scan_object(s, obj);
+                }
             }
+            if self.cap < super::par::BLOCK {
+                self.grow();
+            }
+            // SAFETY: the buffer has room for a block; the caller is a registered marker.
+            let n = unsafe { super::par::take(self.buf) };
+            if n == 0 {
+                return;
+            }
+            self.len = n;
         }
     }
 

@@ -16,6 +16,7 @@
 pub mod api;
 pub mod mark;
 pub mod meta;
+pub mod par;
 pub mod roots;
 
 use crate::sync::Global;
@@ -284,25 +285,23 @@ extern "C" fn rgo_gc_collect(sp: usize) {
     crate::sched::stw::stop_the_world();
     let t1 = crate::syscall::nanotime();
     static WORK: Global<mark::WorkList> = Global::new(mark::WorkList::new());
-    // SAFETY: the world is stopped; only this thread runs the collector (RUNNING).
-    let (marked, live) = unsafe {
+    // SAFETY: the world is stopped; only this thread runs the collector (RUNNING); the
+    // stopped Ms join as markers (par.rs).
+    let (live, objects) = unsafe {
         let w = WORK.get();
-        w.marked_bytes = 0;
-        w.marked_objects = 0;
+        par::begin();
         roots::scan_globals(w);
         roots::scan_stacks(w, sp);
         w.drain();
+        par::end();
         T_MARKED.store(crate::syscall::nanotime(), Ordering::Relaxed);
-        let live = crate::heap::sweep_all();
-        (w.marked_bytes, live)
+        crate::heap::sweep_all()
     };
     let goal = goal_after(live);
     TRIGGER.store(goal, Ordering::Relaxed);
     let every = stress_every();
     if every != 0 {
-        // SAFETY: the world is still stopped.
-        let objects = unsafe { WORK.get().marked_objects } as u64;
-        let next = crate::heap::stats().mallocs + every.max(objects / 8);
+        let next = crate::heap::stats().mallocs + every.max(objects as u64 / 8);
         STRESS_NEXT.store(next, Ordering::Relaxed);
     }
     let t2 = crate::syscall::nanotime();
@@ -320,7 +319,6 @@ extern "C" fn rgo_gc_collect(sp: usize) {
         p.1[(n as usize + 255) % 256] = end;
         p.2 = end;
     }
-    let _ = marked;
     // Give back free pages beyond the next goal (the heap shrank): RSS follows the heap.
     crate::heap::scavenge(goal.max(HEAP_MINIMUM));
     if GCTRACE.load(Ordering::Relaxed) {

@@ -312,6 +312,12 @@ fn new_m() -> *mut M {
     m
 }
 
+/// Starts a runtime helper thread (an M that never runs Go code, e.g. a collector
+/// marker) running `f`.
+pub fn start_helper_thread(f: extern "C" fn(*mut M) -> !) {
+    start_thread(new_m(), f);
+}
+
 /// Starts an OS thread for `m` running `f(m)` on a fresh system stack.
 fn start_thread(m: *mut M, f: extern "C" fn(*mut M) -> !) {
     let stk = crate::syscall::map_rw(G0_STACK);

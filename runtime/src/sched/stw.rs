@@ -20,6 +20,14 @@ use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 static WAITING: AtomicBool = AtomicBool::new(false);
 /// Incremented (and futex-woken) when the world restarts.
 static GENERATION: AtomicU32 = AtomicU32::new(0);
+/// Bumped (and futex-woken) when the world restarts.
+static WAKE: AtomicU32 = AtomicU32::new(0);
+
+fn wake_stopped() {
+    WAKE.fetch_add(1, Ordering::Release);
+    futex_wake(&WAKE, u32::MAX >> 1);
+}
+
 /// Set to 1 (and futex-woken) whenever a P stops.
 static NOTE: AtomicU32 = AtomicU32::new(0);
 
@@ -123,7 +131,7 @@ pub fn start_the_world() {
     let _ = m;
     GENERATION.fetch_add(1, Ordering::AcqRel);
     SCHED_LOCK.unlock();
-    futex_wake(&GENERATION, u32::MAX >> 1);
+    wake_stopped();
     wakep();
 }
 
@@ -147,8 +155,12 @@ pub fn gcstopm(m: *mut M) {
     SCHED_LOCK.unlock();
     NOTE.store(1, Ordering::Release);
     futex_wake(&NOTE, 1);
-    while GENERATION.load(Ordering::Acquire) == gen {
-        futex_wait(&GENERATION, gen, -1);
+    loop {
+        let seq = WAKE.load(Ordering::Acquire);
+        if GENERATION.load(Ordering::Acquire) != gen {
+            break;
+        }
+        futex_wait(&WAKE, seq, -1);
     }
     // SAFETY: p is never freed; restart_owner was written before GENERATION changed.
     let ours =

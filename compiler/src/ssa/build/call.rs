@@ -31,12 +31,13 @@ impl FnBuilder<'_, '_> {
         if let ObjKind::Builtin(bi) = self.obj_kind_of(strip_paren(fun)) {
             return self.builtin(e, bi, args, ellipsis);
         }
-        // Method call?
+        // Method call? (`x.M[T1](...)` calls generic method `M`)
         let fun = strip_paren(fun);
-        if let ExprKind::Selector { x, .. } = &fun.kind {
-            if let Some(sel) = self.info.selections.get(&fun.id).cloned() {
+        let mfun = self.generic_method_sel(fun).unwrap_or(fun);
+        if let ExprKind::Selector { x, sel: name } = &mfun.kind {
+            if let Some(sel) = self.info.selections.get(&mfun.id).cloned() {
                 if sel.kind == SelectionKind::MethodVal {
-                    return self.method_call(e, x, &sel, args, ellipsis);
+                    return self.method_call(e, x, &sel, name.id, args, ellipsis);
                 }
             }
         }
@@ -60,6 +61,40 @@ impl FnBuilder<'_, '_> {
         let fv = self.expr(fun)?;
         let argv = self.call_args(args, &sig, ellipsis, pos)?;
         Ok(self.call_func_value(fv, argv, &sig.results, pos))
+    }
+
+    /// `x.M` in `x.M[T1]` when `M` is a generic method (instantiated explicitly).
+    pub fn generic_method_sel<'e>(&self, e: &'e Expr) -> Option<&'e Expr> {
+        let ExprKind::Index { x, .. } = &strip_paren(e).kind else {
+            return None;
+        };
+        let x = strip_paren(x);
+        let s = self.info.selections.get(&x.id)?;
+        (s.kind != SelectionKind::FieldVal && !self.b.prog.own_type_params(s.obj).is_empty())
+            .then_some(x)
+    }
+
+    /// The type arguments of the instance of method `mobj` selected by the identifier
+    /// `name`: its receiver's (from `recv`, the receiver type, an instance of a generic
+    /// type) followed by a generic method's own (recorded at `name`).
+    pub fn method_targs(
+        &mut self,
+        mobj: crate::types::ObjId,
+        recv: TypeId,
+        name: ast::NodeId,
+    ) -> Vec<TypeId> {
+        let mut targs = Vec::new();
+        if !self.b.prog.recv_type_params(mobj).is_empty() {
+            targs = self.b.instance_args(recv);
+        }
+        if !self.b.prog.own_type_params(mobj).is_empty() {
+            let own = match self.info.instances.get(&name) {
+                Some(inst) => inst.type_args.clone(),
+                None => Vec::new(),
+            };
+            targs.extend(own.into_iter().map(|t| self.st(t)));
+        }
+        targs
     }
 
     /// The (substituted) type arguments of a use of a generic function (empty if the
@@ -263,6 +298,7 @@ impl FnBuilder<'_, '_> {
         e: &Expr,
         x: &Expr,
         sel: &Selection,
+        name: ast::NodeId,
         args: &[Expr],
         ellipsis: bool,
     ) -> BResult<Vec<ValueId>> {
@@ -288,12 +324,8 @@ impl FnBuilder<'_, '_> {
         let want_ptr = matches!(self.b.ty(recv_t0), Type::Pointer(_));
         let r = self.receiver(x, &sel, want_ptr)?;
         // Methods of generic types are instantiated with the receiver's type arguments.
-        let targs = if self.b.func_type_params(mobj).is_empty() {
-            Vec::new()
-        } else {
-            let rt = self.vty(r);
-            self.b.instance_args(rt)
-        };
+        let rt = self.vty(r);
+        let targs = self.method_targs(mobj, rt, name);
         let recv_t = self.b.subst_for(mobj, &targs, recv_t0);
         let mty = self.b.obj(mobj).ty;
         let mty = self.b.subst_for(mobj, &targs, mty);
@@ -421,6 +453,10 @@ impl FnBuilder<'_, '_> {
     /// `x.M` used as a value: a closure binding the receiver.
     pub fn method_value(&mut self, e: &Expr, x: &Expr, sel: &Selection) -> BResult<ValueId> {
         let pos = e.pos;
+        let name = match &e.kind {
+            ExprKind::Selector { sel, .. } => sel.id,
+            _ => e.id,
+        };
         let sel = &match self.concrete_selection(x, sel) {
             Some(s) => s,
             None => sel.clone(),
@@ -438,20 +474,16 @@ impl FnBuilder<'_, '_> {
             let want_ptr = matches!(self.b.ty(recv_t), Type::Pointer(_));
             let r = self.receiver(x, sel, want_ptr)?;
             // Methods of generic types: instantiate with the receiver's type arguments.
-            let targs = if self.b.func_type_params(mobj).is_empty() {
-                Vec::new()
-            } else {
-                let t = self.vty(r);
-                self.b.instance_args(t)
-            };
+            let t = self.vty(r);
+            let targs = self.method_targs(mobj, t, name);
             let recv_t = self.b.subst_for(mobj, &targs, recv_t);
             (self.emit(recv_t, Inst::Retype(r), pos), false)
         };
         let rt = self.vty(recv_val);
-        let mtargs = if is_iface || self.b.func_type_params(mobj).is_empty() {
+        let mtargs = if is_iface {
             Vec::new()
         } else {
-            self.b.instance_args(rt)
+            self.method_targs(mobj, rt, name)
         };
         let mname = self.b.obj(mobj).name.clone();
         // Wrapper: func(ctx *{code, recv}, args...) { return M(ctx.recv, args...) }
@@ -461,7 +493,8 @@ impl FnBuilder<'_, '_> {
             if mtargs.is_empty() {
                 String::new()
             } else {
-                format!("#{}", rt.0)
+                let ids: Vec<String> = mtargs.iter().map(|t| t.0.to_string()).collect();
+                format!("#{}[{}]", rt.0, ids.join(","))
             }
         );
         let key = if is_iface {
@@ -517,18 +550,33 @@ impl FnBuilder<'_, '_> {
             _ => return self.err(pos, "rgo: internal: method without receiver"),
         };
         let iface = self.is_interface(recv_t);
-        if !iface && sel.recv == recv_t && sel.index.is_empty() {
-            let fid = self.b.func_for(mobj);
+        let sel_recv = self.st(sel.recv);
+        // methods of generic types and generic methods: the instance for the receiver
+        let targs = if iface {
+            Vec::new()
+        } else {
+            let name = match &e.kind {
+                ExprKind::Selector { sel, .. } => sel.id,
+                _ => e.id,
+            };
+            let owner = self.b.prog.embedded_type_at(sel_recv, &sel.index);
+            self.method_targs(mobj, owner, name)
+        };
+        let recv_t = self.b.subst_for(mobj, &targs, recv_t);
+        if !iface && sel_recv == recv_t && sel.index.is_empty() {
+            let fid = self.b.func_for_inst(mobj, targs);
             return Ok(self.emit(fty, Inst::StaticClosure(fid), pos));
         }
-        let key = format!("mexpr:{}:{}", sel.recv.0, self.b.func_name(mobj));
+        let key = format!("mexpr:{}:{}{:?}", sel_recv.0, self.b.func_name(mobj), targs);
         let wid = match self.b.wrappers.get(&key) {
             Some(w) => *w,
             None => {
                 let fsig = self.b.signature(fty);
-                let msig = self.b.signature(self.b.obj(mobj).ty);
+                let mty = self.b.obj(mobj).ty;
+                let mty = self.b.subst_for(mobj, &targs, mty);
+                let msig = self.b.signature(mty);
                 let mname = self.b.obj(mobj).name.clone();
-                let name = format!("{}-mexpr{}", self.b.func_name(mobj), sel.recv.0);
+                let name = format!("{}-mexpr{}", self.b.func_name(mobj), sel_recv.0);
                 let wf = ir::Func::new(name, fsig.params.clone(), fsig.results.clone());
                 let wid = self.b.add_func(wf.clone());
                 self.b.wrappers.insert(key, wid);
@@ -577,7 +625,7 @@ impl FnBuilder<'_, '_> {
                         let v = w.load(cur, pos);
                         w.emit(recv_t, Inst::Retype(v), pos)
                     };
-                    let fid = w.b.func_for(mobj);
+                    let fid = w.b.func_for_inst(mobj, targs.clone());
                     let mut argv = vec![recv];
                     argv.extend(args);
                     w.emit_call(Callee::Direct(fid), argv, &msig.results, pos)

@@ -413,6 +413,10 @@ impl FnBuilder<'_, '_> {
 
     fn index(&mut self, e: &Expr, x: &Expr, indices: &[Expr]) -> BResult<ValueId> {
         let pos = e.pos;
+        if let Some(m) = self.generic_method_sel(e) {
+            // `x.M[T1]`: the instantiated method value (or expression)
+            return self.expr(m);
+        }
         if matches!(self.tv(x).map(|t| t.mode), Some(Mode::TypeExpr)) {
             return self.unsupported(pos, "a type instantiation as a value");
         }

@@ -195,6 +195,10 @@ fn method_table(b: &mut Builder, t: TypeId) -> BResult<Vec<MethodEntry>> {
         if !is_ptr && !f.iface && b.ptr_recv(f.obj) && !f.through_ptr {
             continue;
         }
+        // Generic methods (own type parameters) are not in method sets.
+        if !f.iface && !b.prog.own_type_params(f.obj).is_empty() {
+            continue;
+        }
         let (sig, pkg) = if f.iface {
             match iface_method_sig(b, base, &f) {
                 Some(s) => s,
