@@ -387,6 +387,13 @@ fn check_corpus() -> Result<(), Failed> {
             }
         }
     }
+    for entry in gcstress_skip() {
+        if !matches!(entry.split_once('/'), Some(("run", n)) if run.iter().any(|r| r == n)) {
+            problems.push(format!(
+                "gcstress-skip.txt lists {entry}, which is no run program"
+            ));
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     for entry in pending() {
         if !seen.insert(entry.clone()) {

@@ -2,23 +2,23 @@
 //! reserved arena, a page → span map for interior pointers, and large objects on their
 //! own spans. All memory handed out is zeroed.
 //!
-//! Design (for the mark-sweep collector to come):
 //! - The arena is one `ARENA_SIZE` PROT_NONE reservation committed in `COMMIT_CHUNK` steps;
 //!   pages are 8 KiB. `pagemap[(addr - base) >> PAGE_SHIFT]` is the owning [`Span`] of
-//!   every page of every span (interior pointers resolve in O(1)).
-//! - A span records its start, page count, element size, object count, span class
-//!   (`class << 1 | noscan`, like gc), bump index (`freeindex`) and, for *scan* spans, a
-//!   per-object type array `types[i]` (the `TypeDesc` given at allocation; for
+//!   every page of an in-use span, and of the first and last page of a free run.
+//! - A span has allocation and mark bitmaps (one bit per slot; the sweep turns the mark
+//!   bits into the next allocation bits) and, for *scan* spans, the type of its objects:
+//!   one `uniform_td` while they all share it, else a per-object `types[i]` array (for
 //!   `rgo_newarray` the element type, repeated over the object; null = conservative
-//!   scan of every word, used by runtime-internal objects such as map tables). Noscan
-//!   spans (pointer-free objects) carry no types. Per-object types cost 8 bytes per
-//!   object; a per-span pointer bitmap is a possible later refinement for tiny objects.
-//! - All spans are linked in `Heap::all_spans` for sweeping. Nothing is freed yet:
-//!   `freeindex` only grows, and fresh pages are zero (`needzero` is reserved for reuse).
-//! - Runtime-internal data that must never be collected (itabs, caches, the Rust
-//!   `#[global_allocator]`) comes from [`persistent_alloc`], outside the GC'd arena.
-//! - The fast path (`alloc_small`) touches only the current span of a span class: it
-//!   becomes a per-P cache (`mcache`) once there are several threads.
+//!   scan, used by runtime-internal objects such as map tables). Noscan spans carry no
+//!   types and are never scanned.
+//! - Small allocations come from the running P's [`MCache`] without a lock; the heap
+//!   lock is taken to refill a class from the spans the sweep left with free slots
+//!   (`partial`) or from a new span. Free page runs sit in bins by length and coalesce
+//!   with free neighbours; the collector (`gc/`) returns surplus runs to the OS.
+//! - Span records and bitmaps live in `gc::meta` (unscanned, recycled). Runtime-internal
+//!   data that must never be collected (Gs, itabs, defer records, the Rust
+//!   `#[global_allocator]`) comes from [`persistent_alloc`], outside the arena; the
+//!   collector scans it as a root.
 
 use crate::sync::{Global, Lock};
 use crate::typedesc::TypeDesc;
@@ -157,8 +157,6 @@ pub struct Span {
     pub state: u8,
     /// The memory is not known to be zero: clear slots as they are handed out.
     pub needzero: bool,
-    /// On its class's list of spans with free slots.
-    pub in_partial: bool,
     /// Free runs: the pages were given back to the OS (and read as zeros).
     pub released: bool,
     /// Scan spans: the allocation type of each object (null = scan conservatively), valid
@@ -413,7 +411,6 @@ fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) 
             spanclass: 0,
             state: SPAN_FREE,
             needzero: dirty,
-            in_partial: false,
             released: false,
             types: core::ptr::null_mut(),
             uniform_td: core::ptr::null(),
@@ -550,7 +547,6 @@ fn new_span(
             spanclass,
             state: SPAN_IN_USE,
             needzero: dirty,
-            in_partial: false,
             released: false,
             types,
             uniform_td: core::ptr::null(),
@@ -756,7 +752,6 @@ fn refill(h: &mut Heap, sc: usize) -> *mut Span {
         // SAFETY: partial lists hold in-use spans of this class, each with a free slot.
         unsafe {
             h.partial[sc] = (*s).partial_next;
-            (*s).in_partial = false;
         }
         return s;
     }
@@ -780,8 +775,7 @@ pub fn alloc(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
     }
     if size <= MAX_SMALL_SIZE {
         let mc = crate::sched::current_mcache();
-        // The stress mode counts every allocation: it bypasses the caches.
-        if !mc.is_null() && crate::gc::stress_every() == 0 {
+        if !mc.is_null() && !crate::gc::stress_mode() {
             let sc = size_to_class(size) << 1 | noscan as usize;
             // SAFETY: mc is the running P's cache; only this thread uses it.
             let mc = unsafe { &mut *mc };
@@ -879,13 +873,6 @@ fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) ->
     }
 }
 
-/// Total bytes requested from [`alloc`] so far.
-pub fn allocated_bytes() -> usize {
-    let _g = HEAP_LOCK.lock();
-    // SAFETY: HEAP_LOCK is held.
-    unsafe { HEAP.get() }.allocated
-}
-
 /// Heap statistics for `runtime.ReadMemStats` and gctrace.
 #[derive(Clone, Copy, Default)]
 pub struct HeapStats {
@@ -930,23 +917,6 @@ pub fn stats() -> HeapStats {
     }
 }
 
-/// Calls `f(lo, hi)` for every in-use span's object area (the collector's heap walk).
-///
-/// # Safety
-/// The world is stopped.
-pub unsafe fn for_each_span(mut f: impl FnMut(&Span)) {
-    // SAFETY: per the contract nobody mutates the span list.
-    let h = unsafe { HEAP.get() };
-    let mut s = h.all_spans;
-    while !s.is_null() {
-        // SAFETY: all_spans holds live records.
-        unsafe {
-            f(&*s);
-            s = (*s).next;
-        }
-    }
-}
-
 /// Stress mode: overwrites every allocated but unmarked slot with a pattern that makes a
 /// use after free crash (or print garbage) soon.
 ///
@@ -982,7 +952,7 @@ pub unsafe fn sweep_all() -> (usize, usize) {
             mc.spans = [core::ptr::null_mut(); NUM_CLASSES * 2];
         })
     };
-    let poison = crate::gc::stress_every() != 0;
+    let poison = crate::gc::stress_mode();
     let mut live = 0usize;
     let mut objects = 0usize;
     let mut s = h.all_spans;
@@ -1011,11 +981,9 @@ pub unsafe fn sweep_all() -> (usize, usize) {
                 sp.needzero = true;
                 live += marked * sp.elemsize;
                 objects += marked;
-                sp.in_partial = false;
                 if marked < sp.nelems && sp.class() != 0 {
                     let sc = sp.spanclass as usize;
                     sp.partial_next = h.partial[sc];
-                    sp.in_partial = true;
                     h.partial[sc] = s;
                 }
                 sp.next = kept;

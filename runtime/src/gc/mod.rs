@@ -36,7 +36,6 @@ static RUNNING: AtomicBool = AtomicBool::new(false);
 /// Completed cycles.
 static NUM_GC: AtomicU32 = AtomicU32::new(0);
 static PAUSE_TOTAL_NS: AtomicU64 = AtomicU64::new(0);
-static LAST_PAUSE_NS: AtomicU64 = AtomicU64::new(0);
 static GOGC: AtomicI64 = AtomicI64::new(100);
 /// Soft memory limit in bytes (`GOMEMLIMIT`, `debug.SetMemoryLimit`).
 static MEMORY_LIMIT: AtomicU64 = AtomicU64::new(i64::MAX as u64);
@@ -55,10 +54,10 @@ static STRESS_EVERY: AtomicU64 = AtomicU64::new(0);
 /// Allocation count (`HeapStats::mallocs`) at which the stress mode collects next.
 static STRESS_NEXT: AtomicU64 = AtomicU64::new(u64::MAX);
 
-/// The stress mode's allocation interval (0 when off).
+/// The stress mode is on (it counts every allocation, so it bypasses the P caches).
 #[inline(always)]
-pub fn stress_every() -> u64 {
-    STRESS_EVERY.load(Ordering::Relaxed)
+pub fn stress_mode() -> bool {
+    STRESS_EVERY.load(Ordering::Relaxed) != 0
 }
 
 /// Stress mode: the allocation count that requests the next cycle (u64::MAX when off).
@@ -299,7 +298,7 @@ extern "C" fn rgo_gc_collect(sp: usize) {
     };
     let goal = goal_after(live);
     TRIGGER.store(goal, Ordering::Relaxed);
-    let every = stress_every();
+    let every = STRESS_EVERY.load(Ordering::Relaxed);
     if every != 0 {
         let next = crate::heap::stats().mallocs + every.max(objects as u64 / 8);
         STRESS_NEXT.store(next, Ordering::Relaxed);
@@ -308,7 +307,6 @@ extern "C" fn rgo_gc_collect(sp: usize) {
     crate::sched::stw::start_the_world();
     let pause = (t2 - t0) as u64;
     PAUSE_TOTAL_NS.fetch_add(pause, Ordering::Relaxed);
-    LAST_PAUSE_NS.store(pause, Ordering::Relaxed);
     let n = NUM_GC.fetch_add(1, Ordering::AcqRel) + 1;
     let (sec, nsec) = crate::syscall::walltime();
     let end = (sec * 1_000_000_000 + nsec) as u64;

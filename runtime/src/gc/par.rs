@@ -156,11 +156,15 @@ pub unsafe fn share(items: *mut usize, len: usize) -> usize {
 /// `dst` has room for `BLOCK` addresses; the caller is a registered marker.
 pub unsafe fn take(dst: *mut usize) -> usize {
     POOL_LOCK.lock();
-    // SAFETY: POOL_LOCK is held.
-    let p = unsafe { POOL.get() };
-    p.idle += 1;
+    {
+        // SAFETY: POOL_LOCK is held.
+        let p = unsafe { POOL.get() };
+        p.idle += 1;
+    }
     HUNGRY.fetch_add(1, Ordering::Relaxed);
     loop {
+        // SAFETY: POOL_LOCK is held (taken above or at the end of the previous round).
+        let p = unsafe { POOL.get() };
         if !p.full.is_null() {
             let b = p.full;
             // SAFETY: b is a full block on the pool's list.
@@ -189,7 +193,5 @@ pub unsafe fn take(dst: *mut usize) -> usize {
         POOL_LOCK.unlock();
         futex_wait(&SEQ, seq, 1_000_000);
         POOL_LOCK.lock();
-        // SAFETY: POOL_LOCK is held again.
-        let _ = unsafe { POOL.get() };
     }
 }

@@ -109,7 +109,6 @@ pub fn stop_the_world() {
 
 /// Restarts the world stopped by [`stop_the_world`] on this M.
 pub fn start_the_world() {
-    let m = curm();
     SCHED_LOCK.lock();
     WAITING.store(false, Ordering::Release);
     for &pp in allp() {
@@ -128,7 +127,6 @@ pub fn start_the_world() {
             }
         }
     }
-    let _ = m;
     GENERATION.fetch_add(1, Ordering::AcqRel);
     SCHED_LOCK.unlock();
     wake_stopped();
