@@ -97,7 +97,10 @@ pub extern "C" fn rgo_fmax(a: f64, b: f64) -> f64 {
 pub extern "C" fn rgo_memclr(p: *mut u8, n: usize) {
     if n > 0 {
         // SAFETY: compiled code passes a valid range.
-        unsafe { core::ptr::write_bytes(p, 0, n) };
+        unsafe {
+            crate::gc::barrier::range(p, n);
+            core::ptr::write_bytes(p, 0, n)
+        };
     }
 }
 
@@ -106,7 +109,10 @@ pub extern "C" fn rgo_memclr(p: *mut u8, n: usize) {
 pub extern "C" fn rgo_memmove(dst: *mut u8, src: *const u8, n: usize) {
     if n > 0 {
         // SAFETY: compiled code passes valid ranges.
-        unsafe { core::ptr::copy(src, dst, n) };
+        unsafe {
+            crate::gc::barrier::range(dst, n);
+            core::ptr::copy(src, dst, n)
+        };
     }
 }
 

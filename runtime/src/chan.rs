@@ -146,14 +146,20 @@ impl Chan {
 fn copy_elem(dst: *mut u8, src: *const u8, n: usize) {
     if n > 0 && !dst.is_null() {
         // SAFETY: both point at values of the channel's element type.
-        unsafe { core::ptr::copy_nonoverlapping(src, dst, n) };
+        unsafe {
+            crate::gc::barrier::range(dst, n);
+            core::ptr::copy_nonoverlapping(src, dst, n)
+        };
     }
 }
 
 fn zero_elem(dst: *mut u8, n: usize) {
     if n > 0 && !dst.is_null() {
         // SAFETY: dst points at a value of the element type.
-        unsafe { core::ptr::write_bytes(dst, 0, n) };
+        unsafe {
+            crate::gc::barrier::range(dst, n);
+            core::ptr::write_bytes(dst, 0, n)
+        };
     }
 }
 

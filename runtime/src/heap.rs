@@ -715,6 +715,8 @@ unsafe fn record_type(s: &mut Span, i: usize, td: *const TypeDesc) {
                     }
                 }
             }
+            // A concurrent marker that sees state 2 must see the array filled.
+            core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::Release);
             s.type_state = 2;
             // SAFETY: i < nelems.
             unsafe { *s.types.add(i) = td };
@@ -737,6 +739,10 @@ unsafe fn alloc_in_span(s: *mut Span, td: *const TypeDesc) -> Option<*mut u8> {
         let p = (sp.start + i * sp.elemsize) as *mut u8;
         if !sp.types.is_null() {
             record_type(sp, i, td);
+        }
+        if crate::gc::barrier::enabled() {
+            // Allocated black: marking must not free it, and need not scan it.
+            sp.test_and_mark(i);
         }
         if sp.needzero {
             zero_slot(p, sp.elemsize);
@@ -790,7 +796,7 @@ pub fn alloc(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
                     return p;
                 }
             }
-            let (p, over) = {
+            let (p, live, mallocs) = {
                 let _g = HEAP_LOCK.lock();
                 // SAFETY: HEAP_LOCK is held.
                 let h = unsafe { HEAP.get() };
@@ -804,27 +810,20 @@ pub fn alloc(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
                 h.live += unsafe { (*s).elemsize };
                 h.allocated += size;
                 h.mallocs += 1;
-                (p, h.live >= crate::gc::trigger())
+                (p, h.live, 0)
             };
-            if over {
-                crate::gc::request();
-            }
+            crate::gc::after_alloc(live, mallocs);
             return p;
         }
     }
-    let (p, over) = {
+    let (p, live, mallocs) = {
         let _g = HEAP_LOCK.lock();
         // SAFETY: HEAP_LOCK is held.
         let h = unsafe { HEAP.get() };
         let p = alloc_locked(h, size, td, noscan);
-        (
-            p,
-            h.live >= crate::gc::trigger() || h.mallocs >= crate::gc::stress_next(),
-        )
+        (p, h.live, h.mallocs)
     };
-    if over {
-        crate::gc::request();
-    }
+    crate::gc::after_alloc(live, mallocs);
     p
 }
 
@@ -860,6 +859,10 @@ fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) ->
     unsafe {
         let sp = &mut *s;
         *sp.allocbits |= 1;
+        if crate::gc::barrier::enabled() {
+            // Allocated black (see alloc_in_span).
+            sp.test_and_mark(0);
+        }
         sp.nalloc = 1;
         sp.freeindex = 1;
         h.live += sp.elemsize;

@@ -24,6 +24,7 @@ pub mod iface;
 pub mod map;
 pub mod mem;
 pub mod panic;
+pub mod preserve_all;
 pub mod print;
 pub mod rt0;
 pub mod sched;

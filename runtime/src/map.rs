@@ -231,6 +231,15 @@ impl Map {
 
     /// Replaces the table with a new one of `cap` slots holding the current entries.
     fn rebuild(&mut self, cap: usize) {
+        // The header's table pointers are overwritten: shade the old tables (their
+        // entries move into the new, black ones).
+        // SAFETY: self is a whole Map.
+        unsafe {
+            crate::gc::barrier::range(
+                self as *const Map as *const u8,
+                core::mem::size_of::<Map>(),
+            )
+        };
         let ctrl = alloc(cap + GROUP, core::ptr::null(), true);
         // SAFETY: ctrl has cap + GROUP bytes.
         unsafe { crate::mem::fill(ctrl, EMPTY, cap + GROUP) };
@@ -387,7 +396,10 @@ pub extern "C" fn rgo_mapassign(_maptd: *const TypeDesc, m: *mut Map, key: *cons
         let s = m.slot(i);
         if m.key_update {
             // SAFETY: key and slot both hold keysize bytes of the key type.
-            unsafe { core::ptr::copy(key, s, m.keysize) };
+            unsafe {
+                crate::gc::barrier::range(s, m.keysize);
+                core::ptr::copy(key, s, m.keysize)
+            };
         }
         // SAFETY: the element lies inside slot i.
         return unsafe { s.add(m.elemoff) };
@@ -408,6 +420,7 @@ pub extern "C" fn rgo_mapassign(_maptd: *const TypeDesc, m: *mut Map, key: *cons
     let s = m.slot(i);
     // SAFETY: s is a free slot of slotsize bytes; key has keysize bytes.
     unsafe {
+        crate::gc::barrier::range(s, m.slotsize);
         crate::mem::fill(s, 0, m.slotsize);
         core::ptr::copy_nonoverlapping(key, s, m.keysize);
     }
@@ -429,7 +442,10 @@ pub extern "C" fn rgo_mapdelete(maptd: *const TypeDesc, m: *mut Map, key: *const
     if let Some(i) = m.find(key, m.hash(key)) {
         m.set_ctrl(i, DELETED);
         // SAFETY: slot i has slotsize bytes.
-        unsafe { crate::mem::fill(m.slot(i), 0, m.slotsize) };
+        unsafe {
+            crate::gc::barrier::range(m.slot(i), m.slotsize);
+            crate::mem::fill(m.slot(i), 0, m.slotsize)
+        };
         m.count -= 1;
         if m.count == 0 {
             // Reset tombstones: iterators on this table see only empty slots either way.
@@ -455,6 +471,7 @@ pub extern "C" fn rgo_mapclear(_maptd: *const TypeDesc, m: *mut Map) {
     let cap = m.mask + 1;
     // SAFETY: the table has cap + GROUP control bytes and cap slots.
     unsafe {
+        crate::gc::barrier::range(m.slots, cap * m.slotsize);
         crate::mem::fill(m.ctrl, EMPTY, cap + GROUP);
         crate::mem::fill(m.slots, 0, cap * m.slotsize);
     }

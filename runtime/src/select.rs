@@ -82,7 +82,10 @@ fn selunlock_park(arg: usize) {
 fn copy(dst: *mut u8, src: *const u8, n: usize) {
     if n > 0 && !dst.is_null() {
         // SAFETY: both point at values of the channel's element type.
-        unsafe { core::ptr::copy_nonoverlapping(src, dst, n) };
+        unsafe {
+            crate::gc::barrier::range(dst, n);
+            core::ptr::copy_nonoverlapping(src, dst, n)
+        };
     }
 }
 

@@ -114,7 +114,10 @@ pub extern "C" fn rgo_slicecopy(
         return n.max(0);
     }
     // SAFETY: both slices hold at least n elements of elem_size bytes; copy handles overlap.
-    unsafe { core::ptr::copy(src, dst, (n * elem_size) as usize) };
+    unsafe {
+        crate::gc::barrier::range(dst, (n * elem_size) as usize);
+        core::ptr::copy(src, dst, (n * elem_size) as usize)
+    };
     n
 }
 

@@ -164,6 +164,56 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         self.call_morestack_if(c);
     }
 
+    /// Whether `v` is an address inside this function's own stack frame (a `StackAlloc`
+    /// slot, or a field or element of one): stores there need no write barrier.
+    fn is_frame_address(&self, mut v: ValueId) -> bool {
+        loop {
+            match &self.f.value(v).inst {
+                Inst::StackAlloc => return true,
+                Inst::FieldAddr { ptr, .. } | Inst::ElemAddr { ptr, .. } => v = *ptr,
+                _ => return false,
+            }
+        }
+    }
+
+    /// The write barrier before a store of a `t` value at `p` (runtime/src/gc/barrier.rs):
+    /// while the collector marks, the old pointer words of the destination are shaded.
+    /// Pointer-free types need none.
+    fn write_barrier(&mut self, t: TypeId, p: ir::Value) {
+        let layout = self.cx.layouts.get(t);
+        let (Some(first), Some(last)) = (
+            layout.ptr_words.iter().min().copied(),
+            layout.ptr_words.iter().max().copied(),
+        ) else {
+            return;
+        };
+        let len = last + 8 - first;
+        let flag = match self.cx.marking_flag() {
+            Ok(d) => d,
+            Err(_) => return,
+        };
+        let gv = self.cx.module.declare_data_in_func(flag, self.b.func);
+        let a = self.b.ins().symbol_value(clt::I64, gv);
+        let on = self.b.ins().load(clt::I32, flags(), a, 0);
+        let slow = self.b.create_block();
+        let body = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(on, slow, &[], body, &[]);
+        self.b.switch_to_block(slow);
+        let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::PreserveAll);
+        sig.params.push(ir::AbiParam::new(clt::I64));
+        sig.params.push(ir::AbiParam::new(clt::I64));
+        if let Ok(id) = self.cx.runtime_func("rgo_wb_pa", &sig) {
+            let fref = self.cx.module.declare_func_in_func(id, self.b.func);
+            self.b.func.dfg.ext_funcs[fref].colocated = true;
+            let dst = self.b.ins().iadd_imm_s(p, first as i64);
+            let n = self.b.ins().iconst(clt::I64, len as i64);
+            self.b.ins().call(fref, &[dst, n]);
+        }
+        self.b.ins().jump(body, &[]);
+        self.b.switch_to_block(body);
+    }
+
     /// Calls `rgo_morestack_pa` (cold) when `c` holds.
     fn call_morestack_if(&mut self, c: ir::Value) {
         let slow = self.b.create_block();
@@ -450,6 +500,9 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
                 let p = self.val1(ptr);
                 let x = self.val(val);
                 let vt = self.pointee(self.ty(ptr));
+                if !self.is_frame_address(ptr) {
+                    self.write_barrier(vt, p);
+                }
                 self.store_value(vt, p, &x);
                 self.set(v, vec![]);
             }

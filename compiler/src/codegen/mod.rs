@@ -83,6 +83,7 @@ pub struct Ctx<'a> {
     pub extab: Vec<(ClFuncId, u32, u32, u32)>,
     /// Tail-convention thunks of runtime functions (for calls that may unwind).
     pub thunks: HashMap<String, ClFuncId>,
+    pub marking_flag: Option<DataId>,
 }
 
 /// Compiles the program into an ELF object file.
@@ -116,6 +117,7 @@ pub fn compile(
         opts: opts.clone(),
         extab: Vec::new(),
         thunks: HashMap::new(),
+        marking_flag: None,
     };
     // Declare every function.
     for f in &prog.funcs {
@@ -206,6 +208,19 @@ impl Ctx<'_> {
         d.write_function_addr(0, fref);
         self.module.define_data(id, &d).map_err(|e| e.to_string())?;
         self.static_closures.insert(f, id);
+        Ok(id)
+    }
+
+    /// The runtime's write-barrier flag (`RGO_GC_MARKING`, runtime/src/gc/barrier.rs).
+    pub fn marking_flag(&mut self) -> Result<DataId, String> {
+        if let Some(id) = self.marking_flag {
+            return Ok(id);
+        }
+        let id = self
+            .module
+            .declare_data("RGO_GC_MARKING", Linkage::Import, true, false)
+            .map_err(|e| format!("declaring RGO_GC_MARKING: {e}"))?;
+        self.marking_flag = Some(id);
         Ok(id)
     }
 

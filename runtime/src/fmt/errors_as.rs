@@ -43,6 +43,7 @@ pub unsafe extern "C" fn rgo_errors_as(
         // SAFETY: `target_data` points at a `want` value; `err_data` holds one (directly
         // for pointer-shaped types, else by pointer).
         unsafe {
+            crate::gc::barrier::range(target_data, want.size as usize);
             if want.flags & FLAG_DIRECT_IFACE != 0 {
                 *(target_data as *mut *mut u8) = err_data;
             } else {
@@ -64,6 +65,7 @@ pub unsafe extern "C" fn rgo_errors_as(
         };
         // SAFETY: `target_data` points at an interface value.
         unsafe {
+            crate::gc::barrier::range(target_data, 16);
             *(target_data as *mut Eface) = Eface {
                 tab,
                 data: err_data,

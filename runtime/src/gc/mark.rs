@@ -10,6 +10,31 @@
 use crate::heap::{span_of_unlocked, Span};
 use crate::typedesc::TypeDesc;
 
+/// Marks the object containing `p` (if `p` points into an allocated heap object) and
+/// returns its address if it became grey: newly marked and holding pointers.
+///
+/// # Safety
+/// A collection cycle runs: spans are not freed (sweeping happens with the world
+/// stopped), so the span found for `p` stays valid. Spans created concurrently only hold
+/// objects allocated black; a racing lookup may miss them, which is harmless.
+#[inline]
+pub unsafe fn grey_object(p: usize) -> Option<usize> {
+    // SAFETY: per the contract.
+    let s = unsafe { span_of_unlocked(p) };
+    if s.is_null() {
+        return None;
+    }
+    // SAFETY: s is an in-use span containing p.
+    unsafe {
+        let s = &*s;
+        let i = s.object_index(p);
+        if i >= s.nelems || !s.is_allocated(i) || s.test_and_mark(i) || s.noscan() {
+            return None;
+        }
+        Some(s.start + i * s.elemsize)
+    }
+}
+
 /// The grey list: a stack of object addresses in its own mapping, doubled when full.
 pub struct WorkList {
     buf: *mut usize,
@@ -75,6 +100,12 @@ impl WorkList {
         }
     }
 
+    /// The queued addresses (the list becomes empty; the buffer stays valid until the
+    /// next push).
+    pub fn take_all(&mut self) -> (*const usize, usize) {
+        (self.buf, core::mem::take(&mut self.len))
+    }
+
     fn pop(&mut self) -> Option<usize> {
         if self.len == 0 {
             return None;
@@ -87,31 +118,19 @@ impl WorkList {
     /// Marks the object containing `p` if `p` points into an allocated heap object.
     ///
     /// # Safety
-    /// The world is stopped.
+    /// A collection cycle runs (see [`grey_object`]).
     #[inline]
     pub unsafe fn mark_word(&mut self, p: usize) {
-        // SAFETY: per the contract the heap is not mutated.
-        let s = unsafe { span_of_unlocked(p) };
-        if s.is_null() {
-            return;
-        }
-        // SAFETY: s is an in-use span containing p.
-        unsafe {
-            let s = &*s;
-            let i = s.object_index(p);
-            if !s.is_allocated(i) || s.test_and_mark(i) {
-                return;
-            }
-            if !s.noscan() {
-                self.push(s.start + i * s.elemsize);
-            }
+        // SAFETY: per the contract.
+        if let Some(obj) = unsafe { grey_object(p) } {
+            self.push(obj);
         }
     }
 
     /// Conservatively marks from every aligned word in `[lo, hi)`.
     ///
     /// # Safety
-    /// The range is readable and the world is stopped.
+    /// The range is readable and a collection cycle runs.
     pub unsafe fn scan_range(&mut self, lo: usize, hi: usize) {
         let mut a = (lo + 7) & !7;
         while a + 8 <= hi {
@@ -124,7 +143,7 @@ impl WorkList {
     /// Scans grey objects until none is left.
     ///
     /// # Safety
-    /// The world is stopped.
+    /// A collection cycle runs.
     /// The caller is a registered marker of the current parallel phase (`par.rs`): when
     /// its list runs dry it takes shared work, and it returns once marking is over.
     pub unsafe fn drain(&mut self) {
@@ -149,7 +168,8 @@ impl WorkList {
     }
 
     /// # Safety
-    /// `obj` is the start of an allocated object of `s`; the world is stopped.
+    /// `obj` is the start of an allocated object of `s`; a collection cycle runs (objects
+    /// change under a concurrent scan, but a mutator's store first shades the old value).
     unsafe fn scan_object(&mut self, s: &Span, obj: usize) {
         let td = if s.type_state == 2 {
             // SAFETY: scan spans have a types array of nelems entries.

@@ -14,6 +14,8 @@
 //! ([`collect_on_scheduler`]), whichever comes first.
 
 pub mod api;
+pub mod background;
+pub mod barrier;
 pub mod mark;
 pub mod meta;
 pub mod par;
@@ -27,6 +29,8 @@ const HEAP_MINIMUM: usize = 4 << 20;
 
 /// Heap size (bytes in allocated slots) that requests the next cycle.
 static TRIGGER: AtomicUsize = AtomicUsize::new(usize::MAX);
+/// Heap size the cycle should finish by: above it, allocating goroutines assist marking.
+static GOAL: AtomicUsize = AtomicUsize::new(usize::MAX);
 /// Collection enabled (after start-up, and unless GOGC=off).
 static ENABLED: AtomicBool = AtomicBool::new(false);
 /// A cycle was requested and has not started.
@@ -45,8 +49,6 @@ pub static FORCED: AtomicU32 = AtomicU32::new(0);
 static PAUSES: Global<([u64; 256], [u64; 256], u64)> = Global::new(([0; 256], [0; 256], 0));
 static GCTRACE: AtomicBool = AtomicBool::new(false);
 static START_NS: AtomicU64 = AtomicU64::new(0);
-/// When the current cycle's marking ended (for gctrace's phase split).
-static T_MARKED: AtomicI64 = AtomicI64::new(0);
 /// `RGODEBUG=gcstress=N`: a cycle every N allocations (0: off), or every eighth of the
 /// live objects when that is more (so that stress cost stays a constant factor); freed
 /// slots are poisoned.
@@ -72,10 +74,11 @@ pub fn trigger() -> usize {
     TRIGGER.load(Ordering::Relaxed)
 }
 
-/// A cycle is requested and waits for a safe point.
+/// A cycle phase is requested and waits for a safe point (never while the collector
+/// marks: a goroutine or scheduler could only spin on it).
 #[inline(always)]
 pub fn pending() -> bool {
-    PENDING.load(Ordering::Relaxed)
+    PENDING.load(Ordering::Relaxed) && CYCLE.load(Ordering::Relaxed) != MARKING
 }
 
 fn goal_after(live: usize) -> usize {
@@ -89,6 +92,34 @@ fn goal_after(live: usize) -> usize {
     // is live plus a little headroom).
     let limit = MEMORY_LIMIT.load(Ordering::Relaxed) as usize;
     goal.min(limit.max(live + live / 16 + (1 << 20)))
+}
+
+/// Sets the goal and trigger of the next cycle from the live heap; returns the goal.
+/// Marking starts when three quarters of the way from `live` to the goal are allocated,
+/// so that it normally ends before the heap reaches the goal while goroutines keep
+/// allocating.
+fn set_goal(live: usize) -> usize {
+    let goal = goal_after(live);
+    GOAL.store(goal, Ordering::Relaxed);
+    let trigger = if goal == usize::MAX {
+        goal
+    } else {
+        live + (goal.saturating_sub(live)) / 4 * 3
+    };
+    TRIGGER.store(trigger, Ordering::Relaxed);
+    goal
+}
+
+/// After an allocation's slow path (no lock held): requests a cycle when the heap
+/// crossed the trigger (or the stress mode's allocation count is reached), and makes
+/// the goroutine assist marking when the heap outgrew the goal before marking ended.
+pub fn after_alloc(live: usize, mallocs: u64) {
+    if live >= trigger() || mallocs >= stress_next() {
+        request();
+    }
+    if live > GOAL.load(Ordering::Relaxed) && CYCLE.load(Ordering::Relaxed) == MARKING {
+        par::help();
+    }
 }
 
 /// Reads GOGC and GODEBUG; enables collection. Called at start-up after the scheduler.
@@ -131,7 +162,7 @@ pub fn init() {
         }
     }
     START_NS.store(crate::syscall::nanotime() as u64, Ordering::Relaxed);
-    TRIGGER.store(goal_after(0), Ordering::Relaxed);
+    set_goal(0);
     ENABLED.store(gogc >= 0, Ordering::Release);
 }
 
@@ -175,9 +206,12 @@ fn parse_int(b: &[u8]) -> Option<i64> {
 }
 
 /// Requests a cycle (the heap crossed the trigger): the current goroutine yields at its
-/// next stack check and collects there.
+/// next stack check and starts the cycle there. Nothing to do while a cycle runs.
 pub fn request() {
-    if !ENABLED.load(Ordering::Relaxed) || PENDING.swap(true, Ordering::AcqRel) {
+    if !ENABLED.load(Ordering::Relaxed)
+        || CYCLE.load(Ordering::Relaxed) != IDLE
+        || PENDING.swap(true, Ordering::AcqRel)
+    {
         return;
     }
     #[cfg(not(test))]
@@ -189,6 +223,13 @@ pub fn request() {
         }
     }
 }
+
+/// Cycle states: no cycle; marking concurrently; marking found no more work and waits
+/// for a goroutine (or scheduler) to run the final stop-the-world phase.
+const IDLE: u8 = 0;
+const MARKING: u8 = 1;
+const MARK_DONE: u8 = 2;
+static CYCLE: core::sync::atomic::AtomicU8 = core::sync::atomic::AtomicU8::new(IDLE);
 
 // rt_gc_collect: pushes the callee-saved registers (which may hold the caller's heap
 // pointers) and calls `rgo_gc_collect(sp)` so that the stack scan covers them.
@@ -223,8 +264,8 @@ extern "C" {
     fn rt_gc_collect();
 }
 
-/// Takes the right to stop the world (held by a running cycle, or by `GOMAXPROCS`
-/// resizing); false when someone else holds it.
+/// Takes the right to stop the world (held during a cycle's stop-the-world phases, or by
+/// `GOMAXPROCS` resizing); false when someone else holds it.
 pub fn try_acquire_stopper() -> bool {
     RUNNING
         .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
@@ -236,81 +277,138 @@ pub fn release_stopper() {
     RUNNING.store(false, Ordering::Release);
 }
 
-/// Runs one cycle if no other is running; false if another one is.
+/// Runs the phase a pending request asks for: the start of a cycle, or its end once
+/// marking is done. False when there was nothing to run.
 fn try_collect() -> bool {
-    if RUNNING
-        .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
-        .is_err()
-    {
+    if !PENDING.load(Ordering::Acquire) || !try_acquire_stopper() {
         return false;
     }
-    PENDING.store(false, Ordering::Release);
-    #[cfg(not(test))]
-    // SAFETY: the stub preserves the callee-saved registers and calls rgo_gc_collect.
-    unsafe {
-        rt_gc_collect()
+    let ran = match CYCLE.load(Ordering::Acquire) {
+        IDLE => {
+            PENDING.store(false, Ordering::Release);
+            #[cfg(not(test))]
+            // SAFETY: the stub preserves the callee-saved registers and calls rgo_gc_collect.
+            unsafe {
+                rt_gc_collect()
+            };
+            true
+        }
+        MARK_DONE => {
+            PENDING.store(false, Ordering::Release);
+            finish_cycle();
+            true
+        }
+        _ => false,
     };
-    RUNNING.store(false, Ordering::Release);
-    true
+    release_stopper();
+    ran
 }
 
-/// A pending cycle at a goroutine's safe point (its stack check saw the preemption
+/// A pending phase at a goroutine's safe point (its stack check saw the preemption
 /// request). Returns false when the goroutine should simply yield instead.
 pub fn collect_on_goroutine() -> bool {
     pending() && try_collect()
 }
 
-/// A pending cycle run by the scheduler loop (on the M's system stack, holding a P).
+/// A pending phase run by the scheduler loop (on the M's system stack, holding a P).
 pub fn collect_on_scheduler() {
     let _ = try_collect();
 }
 
-/// `runtime.GC`: runs a full cycle (waiting for a running one first).
+/// `runtime.GC`: waits for a running cycle, then runs a full one (including its sweep).
 pub fn collect_now() {
-    loop {
-        if try_collect() {
-            return;
+    let n0 = NUM_GC.load(Ordering::Acquire);
+    // A cycle already marking may have missed garbage made before this call: wait for it
+    // and run one more.
+    let want = if CYCLE.load(Ordering::Acquire) == IDLE {
+        n0 + 1
+    } else {
+        n0 + 2
+    };
+    while NUM_GC.load(Ordering::Acquire) < want {
+        if CYCLE.load(Ordering::Acquire) == IDLE {
+            PENDING.store(true, Ordering::Release);
         }
-        crate::sched::gosched();
+        if !try_collect() {
+            crate::sched::gosched();
+        }
     }
 }
 
-/// The cycle proper (the world is running; the caller holds a P). `sp`: the stack
-/// pointer below the caller's saved registers.
+/// Time of the current cycle's start, the end of its first stop-the-world phase and the
+/// start of its last one (for gctrace and the pause statistics).
+static T_START: AtomicI64 = AtomicI64::new(0);
+static T_STW1_END: AtomicI64 = AtomicI64::new(0);
+static HEAP_BEFORE: AtomicUsize = AtomicUsize::new(0);
+
+/// The start of a cycle (the world is running; the caller holds a P and the stopper
+/// right). `sp`: the stack pointer below the caller's saved registers. Stops the world,
+/// turns the write barrier on, greys the roots (goroutine stacks, globals, runtime
+/// memory) and restarts the world; the background mark thread does the rest.
 #[no_mangle]
 extern "C" fn rgo_gc_collect(sp: usize) {
     let t0 = crate::syscall::nanotime();
-    let before = crate::heap::stats();
+    T_START.store(t0, Ordering::Relaxed);
+    HEAP_BEFORE.store(crate::heap::stats().live, Ordering::Relaxed);
     crate::sched::stw::stop_the_world();
-    let t1 = crate::syscall::nanotime();
-    static WORK: Global<mark::WorkList> = Global::new(mark::WorkList::new());
-    // SAFETY: the world is stopped; only this thread runs the collector (RUNNING); the
-    // stopped Ms join as markers (par.rs).
-    let (live, objects) = unsafe {
-        let w = WORK.get();
-        par::begin();
+    static ROOTS: Global<mark::WorkList> = Global::new(mark::WorkList::new());
+    // SAFETY: the world is stopped; only the stopper-right holder uses ROOTS.
+    unsafe {
+        barrier::set_enabled(true);
+        CYCLE.store(MARKING, Ordering::Release);
+        let w = ROOTS.get();
         roots::scan_globals(w);
         roots::scan_stacks(w, sp);
-        w.drain();
+        let (items, n) = w.take_all();
+        par::give(items, n);
+    }
+    T_STW1_END.store(crate::syscall::nanotime(), Ordering::Relaxed);
+    crate::sched::stw::start_the_world();
+    background::start_marking();
+}
+
+/// Marking found no more grey objects: asks a goroutine (or an idle P's scheduler) to
+/// run the end of the cycle (called by the background mark thread).
+pub(crate) fn request_finish() {
+    CYCLE.store(MARK_DONE, Ordering::Release);
+    PENDING.store(true, Ordering::Release);
+    crate::sched::preempt_all();
+    crate::sched::wakep();
+}
+
+/// The end of a cycle (the caller holds a P and the stopper right; marking is done):
+/// stops the world, marks what the write barrier greyed since, turns the barrier off,
+/// sweeps and restarts the world.
+fn finish_cycle() {
+    let t0 = T_START.load(Ordering::Relaxed);
+    let t1 = T_STW1_END.load(Ordering::Relaxed);
+    let t2 = crate::syscall::nanotime();
+    crate::sched::stw::stop_the_world();
+    static WORK: Global<mark::WorkList> = Global::new(mark::WorkList::new());
+    // SAFETY: the world is stopped; only the stopper-right holder uses WORK; the marker
+    // threads join the final drain (par.rs).
+    let (live, objects) = unsafe {
+        par::begin(crate::sched::gomaxprocs().saturating_sub(1));
+        WORK.get().drain();
         par::end();
-        T_MARKED.store(crate::syscall::nanotime(), Ordering::Relaxed);
+        barrier::set_enabled(false);
+        CYCLE.store(IDLE, Ordering::Release);
         crate::heap::sweep_all()
     };
-    let goal = goal_after(live);
-    TRIGGER.store(goal, Ordering::Relaxed);
+    let goal = set_goal(live);
     let every = STRESS_EVERY.load(Ordering::Relaxed);
     if every != 0 {
         let next = crate::heap::stats().mallocs + every.max(objects as u64 / 8);
         STRESS_NEXT.store(next, Ordering::Relaxed);
     }
-    let t2 = crate::syscall::nanotime();
+    let t3 = crate::syscall::nanotime();
     crate::sched::stw::start_the_world();
-    let pause = (t2 - t0) as u64;
+    let pause = ((t1 - t0) + (t3 - t2)) as u64;
     PAUSE_TOTAL_NS.fetch_add(pause, Ordering::Relaxed);
     let n = NUM_GC.fetch_add(1, Ordering::AcqRel) + 1;
     let (sec, nsec) = crate::syscall::walltime();
     let end = (sec * 1_000_000_000 + nsec) as u64;
-    // SAFETY: only the collector (RUNNING) writes PAUSES; readers tolerate a torn view.
+    // SAFETY: only the stopper-right holder writes PAUSES; readers tolerate a torn view.
     unsafe {
         let p = PAUSES.get();
         p.0[(n as usize + 255) % 256] = pause;
@@ -320,7 +418,8 @@ extern "C" fn rgo_gc_collect(sp: usize) {
     // Give back free pages beyond the next goal (the heap shrank): RSS follows the heap.
     crate::heap::scavenge(goal.max(HEAP_MINIMUM));
     if GCTRACE.load(Ordering::Relaxed) {
-        trace(n, t0, t1, t2, before.live, live, goal);
+        let before = HEAP_BEFORE.load(Ordering::Relaxed);
+        trace(n, [t0, t1, t2, t3], before, live, goal);
     }
 }
 
@@ -328,19 +427,19 @@ extern "C" fn rgo_gc_collect(sp: usize) {
 /// mark and sweep times, all inside the pause):
 /// `gc 1 @0.012s 2%: 0.011+0.23+0.003 ms clock, ... 4->4->0 MB, 4 MB goal, 0 MB stacks,
 /// 0 MB globals, 2 P`.
-fn trace(n: u32, t0: i64, t1: i64, t2: i64, before: usize, live: usize, goal: usize) {
+fn trace(n: u32, t: [i64; 4], before: usize, live: usize, goal: usize) {
     use core::fmt::Write;
     let mut b = crate::print::Buf::new();
-    let since = (t0 as u64).saturating_sub(START_NS.load(Ordering::Relaxed));
+    let since = (t[0] as u64).saturating_sub(START_NS.load(Ordering::Relaxed));
     let ms = |ns: i64| ns as f64 / 1e6;
     let _ = writeln!(
         b,
         "gc {} @{:.3}s 0%: {:.3}+{:.3}+{:.3} ms clock, 0+0/0/0+0 ms cpu, {}->{}->{} MB, {} MB goal, 0 MB stacks, 0 MB globals, {} P",
         n,
         since as f64 / 1e9,
-        ms(t1 - t0),
-        ms(T_MARKED.load(Ordering::Relaxed) - t1),
-        ms(t2 - T_MARKED.load(Ordering::Relaxed)),
+        ms(t[1] - t[0]),
+        ms(t[2] - t[1]),
+        ms(t[3] - t[2]),
         before >> 20,
         before >> 20,
         live >> 20,
@@ -378,8 +477,7 @@ pub fn set_memory_limit(v: i64) -> i64 {
     let old = MEMORY_LIMIT.load(Ordering::Relaxed) as i64;
     if v >= 0 {
         MEMORY_LIMIT.store(v as u64, Ordering::Relaxed);
-        let live = crate::heap::stats().live;
-        TRIGGER.store(goal_after(live), Ordering::Relaxed);
+        set_goal(crate::heap::stats().live);
     }
     old
 }
@@ -387,8 +485,7 @@ pub fn set_memory_limit(v: i64) -> i64 {
 /// `debug.SetGCPercent`: sets GOGC, returns the previous value.
 pub fn set_gc_percent(v: i64) -> i64 {
     let old = GOGC.swap(if v < 0 { -1 } else { v }, Ordering::AcqRel);
-    let live = crate::heap::stats().live;
-    TRIGGER.store(goal_after(live), Ordering::Relaxed);
+    set_goal(crate::heap::stats().live);
     ENABLED.store(v >= 0, Ordering::Release);
     old
 }

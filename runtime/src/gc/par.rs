@@ -1,9 +1,12 @@
-//! Parallel marking. While the world is stopped, dedicated marker threads (GOMAXPROCS − 1
-//! of them, started on demand, asleep between cycles) help the collector drain grey
-//! objects: each marker has its own work list and hands surplus work to a shared pool in
-//! blocks; an idle marker takes a block. Marking ends when the pool is empty and every registered marker is idle (all
-//! counted under the pool lock, so a late helper either registers before the end and
-//! keeps it from being declared, or finds the phase over).
+//! Parallel marking. A mark *phase* is one drain of the grey objects by a set of markers:
+//! the collector (or the background mark thread), dedicated marker threads (started on
+//! demand, asleep between phases; as many as the phase asks for), and goroutines that
+//! assist. Each marker has its own work list and hands surplus work to a shared pool in
+//! blocks; an idle marker takes a block. The write barrier adds single grey objects to
+//! the pool's partial block ([`push_one`]). A phase ends when the pool is empty and every
+//! registered marker is idle (all counted under the pool lock, so a late helper either
+//! registers before the end and keeps it from being declared, or finds the phase over);
+//! grey objects the barrier adds after that wait in the pool for the next phase.
 
 use super::mark::WorkList;
 use crate::sync::{futex_wait, futex_wake, Global, Mutex};
@@ -20,6 +23,8 @@ struct Block {
 
 struct Pool {
     full: *mut Block,
+    /// Grey objects from the write barrier, not yet a full block.
+    partial: *mut Block,
     spare: *mut Block,
     registered: u32,
     idle: u32,
@@ -29,6 +34,7 @@ struct Pool {
 static POOL_LOCK: Mutex = Mutex::new();
 static POOL: Global<Pool> = Global::new(Pool {
     full: core::ptr::null_mut(),
+    partial: core::ptr::null_mut(),
     spare: core::ptr::null_mut(),
     registered: 0,
     idle: 0,
@@ -48,8 +54,9 @@ pub fn phase() -> u32 {
     PHASE.load(Ordering::Acquire)
 }
 
-/// Starts a phase with the calling collector as its only marker.
-pub fn begin() {
+/// Starts a phase with the calling thread as its only marker; `helpers` marker threads
+/// are woken to join it.
+pub fn begin(helpers: u32) {
     POOL_LOCK.lock();
     // SAFETY: POOL_LOCK is held.
     let p = unsafe { POOL.get() };
@@ -57,11 +64,10 @@ pub fn begin() {
     p.idle = 0;
     p.done = false;
     POOL_LOCK.unlock();
+    let want = helpers.min(MAX_WORKERS);
+    SEATS.store(want, Ordering::Release);
     PHASE.fetch_add(1, Ordering::AcqRel);
     ACTIVE.store(true, Ordering::Release);
-    let want = crate::sched::gomaxprocs()
-        .saturating_sub(1)
-        .min(MAX_WORKERS);
     while WORKERS.load(Ordering::Relaxed) < want {
         WORKERS.fetch_add(1, Ordering::Relaxed);
         crate::sched::start_helper_thread(worker);
@@ -76,6 +82,15 @@ const MAX_WORKERS: u32 = 7;
 static WORKERS: AtomicU32 = AtomicU32::new(0);
 /// Futex bumped when a phase begins.
 static WAKE: AtomicU32 = AtomicU32::new(0);
+/// Marker threads the current phase still wants.
+static SEATS: AtomicU32 = AtomicU32::new(0);
+
+/// Takes one of the phase's seats for a marker thread.
+fn take_seat() -> bool {
+    SEATS
+        .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| n.checked_sub(1))
+        .is_ok()
+}
 
 /// A marker thread: helps each phase once, sleeps in between.
 extern "C" fn worker(_m: *mut crate::sched::M) -> ! {
@@ -85,7 +100,9 @@ extern "C" fn worker(_m: *mut crate::sched::M) -> ! {
         let ph = phase();
         if wanted() && ph != helped {
             helped = ph;
-            help();
+            if take_seat() {
+                help();
+            }
             continue;
         }
         futex_wait(&WAKE, seq, -1);
@@ -102,7 +119,8 @@ pub fn wanted() -> bool {
     ACTIVE.load(Ordering::Acquire)
 }
 
-/// A stopped M helps mark until the phase ends.
+/// Joins the current phase as a marker and marks until it ends (a marker thread, or a
+/// goroutine assisting); returns at once when no phase runs.
 pub fn help() {
     POOL_LOCK.lock();
     // SAFETY: POOL_LOCK is held.
@@ -114,9 +132,87 @@ pub fn help() {
     p.registered += 1;
     POOL_LOCK.unlock();
     let mut w = WorkList::new();
-    // SAFETY: the world is stopped; this M is a registered marker.
+    // SAFETY: this thread is a registered marker.
     unsafe { w.drain() };
     w.release();
+}
+
+/// A new block from the spare list or metadata memory (POOL_LOCK held).
+fn new_block(p: &mut Pool) -> *mut Block {
+    let b = p.spare;
+    if b.is_null() {
+        return super::meta::alloc(core::mem::size_of::<Block>()).cast();
+    }
+    // SAFETY: spare blocks are linked through next.
+    p.spare = unsafe { (*b).next };
+    b
+}
+
+/// Adds one grey object to the pool (the write barrier's shade).
+pub fn push_one(obj: usize) {
+    POOL_LOCK.lock();
+    // SAFETY: POOL_LOCK is held.
+    let p = unsafe { POOL.get() };
+    if p.partial.is_null() {
+        let b = new_block(p);
+        // SAFETY: b is a block nobody else uses.
+        unsafe { (*b).n = 0 };
+        p.partial = b;
+    }
+    let b = p.partial;
+    // SAFETY: the partial block has room (it moves to `full` when it fills).
+    let n = unsafe {
+        (*b).items[(*b).n] = obj;
+        (*b).n += 1;
+        (*b).n
+    };
+    if n == BLOCK {
+        // SAFETY: b is the pool's partial block.
+        unsafe { (*b).next = p.full };
+        p.full = b;
+        p.partial = core::ptr::null_mut();
+    }
+    POOL_LOCK.unlock();
+    if n == BLOCK || (n == 64 && HUNGRY.load(Ordering::Relaxed) > 0) {
+        SEQ.fetch_add(1, Ordering::Release);
+        futex_wake(&SEQ, u32::MAX >> 1);
+    }
+}
+
+/// Moves all `len` addresses of `items` into the pool (the roots scanned while the world
+/// was stopped, for the concurrent phase).
+///
+/// # Safety
+/// `items` holds `len` valid addresses.
+pub unsafe fn give(items: *const usize, len: usize) {
+    let mut done = 0;
+    while done < len {
+        let k = (len - done).min(BLOCK);
+        POOL_LOCK.lock();
+        // SAFETY: POOL_LOCK is held.
+        let p = unsafe { POOL.get() };
+        let b = new_block(p);
+        // SAFETY: b is a block nobody else uses; items[done..done+k] are valid.
+        unsafe {
+            core::ptr::copy_nonoverlapping(items.add(done), (*b).items.as_mut_ptr(), k);
+            (*b).n = k;
+            (*b).next = p.full;
+        }
+        p.full = b;
+        POOL_LOCK.unlock();
+        done += k;
+    }
+}
+
+/// The pool holds no grey object.
+pub fn pool_empty() -> bool {
+    POOL_LOCK.lock();
+    // SAFETY: POOL_LOCK is held.
+    let p = unsafe { POOL.get() };
+    // SAFETY: the partial block (if any) is the pool's.
+    let empty = p.full.is_null() && (p.partial.is_null() || unsafe { (*p.partial).n } == 0);
+    POOL_LOCK.unlock();
+    empty
 }
 
 /// Moves `BLOCK` addresses from the top of `items` (of which `len` are used) into the
@@ -128,13 +224,7 @@ pub unsafe fn share(items: *mut usize, len: usize) -> usize {
     POOL_LOCK.lock();
     // SAFETY: POOL_LOCK is held.
     let p = unsafe { POOL.get() };
-    let mut b = p.spare;
-    if b.is_null() {
-        b = super::meta::alloc(core::mem::size_of::<Block>()).cast();
-    } else {
-        // SAFETY: spare blocks are linked through next.
-        p.spare = unsafe { (*b).next };
-    }
+    let b = new_block(p);
     let new_len = len - BLOCK;
     // SAFETY: b is a block nobody else uses; items[new_len..len] are valid addresses.
     unsafe {
@@ -165,6 +255,13 @@ pub unsafe fn take(dst: *mut usize) -> usize {
     loop {
         // SAFETY: POOL_LOCK is held (taken above or at the end of the previous round).
         let p = unsafe { POOL.get() };
+        // SAFETY: the partial block is the pool's.
+        if p.full.is_null() && !p.partial.is_null() && unsafe { (*p.partial).n } > 0 {
+            p.full = p.partial;
+            p.partial = core::ptr::null_mut();
+            // SAFETY: as above.
+            unsafe { (*p.full).next = core::ptr::null_mut() };
+        }
         if !p.full.is_null() {
             let b = p.full;
             // SAFETY: b is a full block on the pool's list.

@@ -154,6 +154,22 @@ fn allp() -> &'static [*mut P] {
     // Ps are never freed.
     unsafe { &ALLP.get()[..GOMAXPROCS.load(Ordering::Relaxed) as usize] }
 }
+/// Asks the goroutine running on each P to yield at its next stack check (so that a
+/// pending collector phase runs soon).
+pub fn preempt_all() {
+    for &pp in allp() {
+        // SAFETY: Ps and G records are never freed.
+        unsafe {
+            if (*pp).status.load(Ordering::Acquire) == P_RUNNING {
+                let g = (*pp).curg.load(Ordering::Acquire);
+                if !g.is_null() {
+                    (*g).request_preempt();
+                }
+            }
+        }
+    }
+}
+
 static GOMAXPROCS: AtomicU32 = AtomicU32::new(1);
 static NCPU: AtomicU32 = AtomicU32::new(1);
 static NPIDLE: AtomicU32 = AtomicU32::new(0);
