@@ -159,9 +159,10 @@ pub struct Span {
     pub needzero: bool,
     /// Free runs: the pages were given back to the OS (and read as zeros).
     pub released: bool,
-    /// Scan spans: the allocation type of each object (null = scan conservatively), valid
-    /// only once the span holds objects of different types (`mixed`); until then every
-    /// object has type `uniform_td`, which saves the collector a cache miss per object.
+    /// Scan spans: the allocation type of each object (null = scan conservatively),
+    /// allocated only once the span holds objects of different types (`type_state` 2);
+    /// until then every object has type `uniform_td`, which saves the array (8 bytes per
+    /// slot) and the collector a cache miss per object.
     pub types: *mut *const TypeDesc,
     pub uniform_td: *const TypeDesc,
     /// 0: no object allocated yet; 1: all objects have type `uniform_td`; 2: see `types`.
@@ -489,9 +490,19 @@ fn alloc_pages(h: &mut Heap, npages: usize) -> (usize, bool) {
     }
     if !found.is_null() {
         bin_remove(h, found);
-        unrelease(h, found);
         // SAFETY: found is a free-run record just taken off its bin.
-        let (start, have, dirty) = unsafe { ((*found).start, (*found).npages, (*found).needzero) };
+        let (start, have, dirty, released) = unsafe {
+            (
+                (*found).start,
+                (*found).npages,
+                (*found).needzero,
+                (*found).released,
+            )
+        };
+        unrelease(h, found);
+        if released {
+            crate::syscall::populate(start as *mut u8, npages << PAGE_SHIFT);
+        }
         free_record(h, found);
         h.free_pages -= have;
         if have > npages {
@@ -511,6 +522,7 @@ fn alloc_pages(h: &mut Heap, npages: usize) -> (usize, bool) {
         if !crate::syscall::commit(h.committed as *mut u8, new_committed - h.committed) {
             out_of_memory();
         }
+        crate::syscall::populate(h.committed as *mut u8, new_committed - h.committed);
         h.committed = new_committed;
     }
     h.used = end;
@@ -525,12 +537,6 @@ fn new_span(
     nelems: usize,
 ) -> *mut Span {
     let (start, dirty) = alloc_pages(h, npages);
-    let noscan = spanclass & 1 != 0;
-    let types = if noscan {
-        core::ptr::null_mut()
-    } else {
-        crate::gc::meta::alloc(nelems * 8).cast()
-    };
     let bitmap = nelems.div_ceil(64) * 8;
     let s = new_record(h);
     // SAFETY: s is a record nobody else uses.
@@ -548,7 +554,7 @@ fn new_span(
             state: SPAN_IN_USE,
             needzero: dirty,
             released: false,
-            types,
+            types: core::ptr::null_mut(),
             uniform_td: core::ptr::null(),
             type_state: 0,
             allocbits: crate::gc::meta::alloc(bitmap).cast(),
@@ -706,7 +712,10 @@ unsafe fn record_type(s: &mut Span, i: usize, td: *const TypeDesc) {
             s.type_state = 1;
         }
         1 => {
-            // The first object of another type: spell out the types of the others.
+            // The first object of another type: spell out the types of the others (the
+            // array exists only for such mixed spans: most spans hold one type, and the
+            // array costs 8 bytes per slot).
+            s.types = crate::gc::meta::alloc(s.nelems * 8).cast();
             for j in 0..s.nelems {
                 // SAFETY: j < nelems; types has nelems entries.
                 unsafe {
@@ -737,7 +746,7 @@ unsafe fn alloc_in_span(s: *mut Span, td: *const TypeDesc) -> Option<*mut u8> {
         let sp = &mut *s;
         let i = take_slot(sp)?;
         let p = (sp.start + i * sp.elemsize) as *mut u8;
-        if !sp.types.is_null() {
+        if !sp.noscan() {
             record_type(sp, i, td);
         }
         if crate::gc::barrier::enabled() {
@@ -866,7 +875,7 @@ fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) ->
         sp.nalloc = 1;
         sp.freeindex = 1;
         h.live += sp.elemsize;
-        if !sp.types.is_null() {
+        if !sp.noscan() {
             record_type(sp, 0, td);
         }
         if sp.needzero {

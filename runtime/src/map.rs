@@ -235,10 +235,7 @@ impl Map {
         // entries move into the new, black ones).
         // SAFETY: self is a whole Map.
         unsafe {
-            crate::gc::barrier::range(
-                self as *const Map as *const u8,
-                core::mem::size_of::<Map>(),
-            )
+            crate::gc::barrier::range(self as *const Map as *const u8, core::mem::size_of::<Map>())
         };
         let ctrl = alloc(cap + GROUP, core::ptr::null(), true);
         // SAFETY: ctrl has cap + GROUP bytes.

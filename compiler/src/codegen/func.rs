@@ -41,6 +41,8 @@ struct FnLower<'c, 'a, 'f> {
     fp: Option<ir::Value>,
     /// Landing block of a function with defers: every call becomes a `try_call` to it.
     landing: Option<ir::Block>,
+    /// Write-barrier references (see `barrier_refs`).
+    barrier: Option<(ir::GlobalValue, ir::FuncRef)>,
 }
 
 pub fn lower(
@@ -67,6 +69,7 @@ pub fn lower(
             result_buf: None,
             fp: None,
             landing: None,
+            barrier: None,
         };
         l.run()?;
         let cfg = l.cx.module.isa().frontend_config();
@@ -188,11 +191,9 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
             return;
         };
         let len = last + 8 - first;
-        let flag = match self.cx.marking_flag() {
-            Ok(d) => d,
-            Err(_) => return,
+        let Some((gv, wb)) = self.barrier_refs() else {
+            return;
         };
-        let gv = self.cx.module.declare_data_in_func(flag, self.b.func);
         let a = self.b.ins().symbol_value(clt::I64, gv);
         let on = self.b.ins().load(clt::I32, flags(), a, 0);
         let slow = self.b.create_block();
@@ -200,18 +201,51 @@ impl<'c, 'a, 'f> FnLower<'c, 'a, 'f> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(on, slow, &[], body, &[]);
         self.b.switch_to_block(slow);
-        let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::PreserveAll);
-        sig.params.push(ir::AbiParam::new(clt::I64));
-        sig.params.push(ir::AbiParam::new(clt::I64));
-        if let Ok(id) = self.cx.runtime_func("rgo_wb_pa", &sig) {
-            let fref = self.cx.module.declare_func_in_func(id, self.b.func);
-            self.b.func.dfg.ext_funcs[fref].colocated = true;
-            let dst = self.b.ins().iadd_imm_s(p, first as i64);
-            let n = self.b.ins().iconst(clt::I64, len as i64);
-            self.b.ins().call(fref, &[dst, n]);
+        // Most overwritten pointers are nil (initialising a fresh object): check them here
+        // and call the runtime only when one is not.
+        if layout.ptr_words.len() <= 4 {
+            let mut any = None;
+            for off in layout.ptr_words.iter() {
+                let w = self.b.ins().load(clt::I64, flags(), p, *off as i32);
+                any = Some(match any {
+                    None => w,
+                    Some(a) => self.b.ins().bor(a, w),
+                });
+            }
+            if let Some(any) = any {
+                let call = self.b.create_block();
+                self.b.set_cold_block(call);
+                self.b.ins().brif(any, call, &[], body, &[]);
+                self.b.switch_to_block(call);
+            }
         }
+        let dst = self.b.ins().iadd_imm_s(p, first as i64);
+        let n = self.b.ins().iconst(clt::I64, len as i64);
+        self.b.ins().call(wb, &[dst, n]);
         self.b.ins().jump(body, &[]);
         self.b.switch_to_block(body);
+    }
+
+    /// The barrier flag's address and the `rgo_wb_pa` entry, declared once per function
+    /// (both live in the runtime, linked into the same static executable: colocated).
+    fn barrier_refs(&mut self) -> Option<(ir::GlobalValue, ir::FuncRef)> {
+        if self.barrier.is_none() {
+            let flag = self.cx.marking_flag().ok()?;
+            let gv = self.cx.module.declare_data_in_func(flag, self.b.func);
+            if let ir::GlobalValueData::Symbol { colocated, .. } =
+                &mut self.b.func.global_values[gv]
+            {
+                *colocated = true;
+            }
+            let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::PreserveAll);
+            sig.params.push(ir::AbiParam::new(clt::I64));
+            sig.params.push(ir::AbiParam::new(clt::I64));
+            let id = self.cx.runtime_func("rgo_wb_pa", &sig).ok()?;
+            let fref = self.cx.module.declare_func_in_func(id, self.b.func);
+            self.b.func.dfg.ext_funcs[fref].colocated = true;
+            self.barrier = Some((gv, fref));
+        }
+        self.barrier
     }
 
     /// Calls `rgo_morestack_pa` (cold) when `c` holds.

@@ -40,7 +40,14 @@ pub struct WorkList {
     buf: *mut usize,
     len: usize,
     cap: usize,
+    /// Objects scanned and not yet added to [`SCANNED`].
+    scanned: usize,
 }
+
+/// Objects scanned in the current cycle (the pacer's measure of marking progress, kept
+/// in batches of [`SCANNED_BATCH`]).
+pub static SCANNED: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+const SCANNED_BATCH: usize = 256;
 
 impl Default for WorkList {
     fn default() -> Self {
@@ -54,6 +61,7 @@ impl WorkList {
             buf: core::ptr::null_mut(),
             len: 0,
             cap: 0,
+            scanned: 0,
         }
     }
 
@@ -92,10 +100,8 @@ impl WorkList {
         // SAFETY: len < cap.
         unsafe { *self.buf.add(self.len) = p };
         self.len += 1;
-        if self.len >= 2 * super::par::BLOCK
-            && super::par::HUNGRY.load(core::sync::atomic::Ordering::Relaxed) > 0
-        {
-            // SAFETY: len ≥ BLOCK addresses are in the buffer.
+        if super::par::should_share(self.len) {
+            // SAFETY: the buffer holds len addresses.
             self.len = unsafe { super::par::share(self.buf, self.len) };
         }
     }
@@ -167,10 +173,46 @@ impl WorkList {
         }
     }
 
+    /// Scans at most `budget` grey objects, taking blocks from the pool (without waiting)
+    /// when its own list runs dry (a goroutine's mark assist).
+    ///
+    /// # Safety
+    /// A collection cycle runs; the caller is a registered marker.
+    pub unsafe fn drain_some(&mut self, mut budget: usize) {
+        loop {
+            while budget > 0 {
+                let Some(obj) = self.pop() else { break };
+                // SAFETY: obj is a marked object of an in-use scan span.
+                unsafe {
+                    let s = &*span_of_unlocked(obj);
+                    self.scan_object(s, obj);
+                }
+                budget -= 1;
+            }
+            if budget == 0 {
+                return;
+            }
+            if self.cap < super::par::BLOCK {
+                self.grow();
+            }
+            // SAFETY: the buffer has room for a block.
+            let n = unsafe { super::par::try_take(self.buf) };
+            if n == 0 {
+                return;
+            }
+            self.len = n;
+        }
+    }
+
     /// # Safety
     /// `obj` is the start of an allocated object of `s`; a collection cycle runs (objects
     /// change under a concurrent scan, but a mutator's store first shades the old value).
     unsafe fn scan_object(&mut self, s: &Span, obj: usize) {
+        self.scanned += 1;
+        if self.scanned == SCANNED_BATCH {
+            self.scanned = 0;
+            SCANNED.fetch_add(SCANNED_BATCH, core::sync::atomic::Ordering::Relaxed);
+        }
         let td = if s.type_state == 2 {
             // SAFETY: scan spans have a types array of nelems entries.
             unsafe { *s.types.add(s.object_index(obj)) }

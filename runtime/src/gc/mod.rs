@@ -29,6 +29,11 @@ const HEAP_MINIMUM: usize = 4 << 20;
 
 /// Heap size (bytes in allocated slots) that requests the next cycle.
 static TRIGGER: AtomicUsize = AtomicUsize::new(usize::MAX);
+/// Bounds on the objects one mark assist scans.
+const ASSIST_MIN: usize = 64;
+const ASSIST_MAX: usize = 4096;
+/// Objects the last cycle scanned: the expected scan work of the next one.
+static EXPECTED_SCAN: AtomicUsize = AtomicUsize::new(0);
 /// Heap size the cycle should finish by: above it, allocating goroutines assist marking.
 static GOAL: AtomicUsize = AtomicUsize::new(usize::MAX);
 /// Collection enabled (after start-up, and unless GOGC=off).
@@ -104,7 +109,12 @@ fn set_goal(live: usize) -> usize {
     let trigger = if goal == usize::MAX {
         goal
     } else {
-        live + (goal.saturating_sub(live)) / 4 * 3
+        // Start early enough that the heap growth seen during the last mark phase ends
+        // at the goal, within [1/2, 19/20] of the runway.
+        let runway = goal.saturating_sub(live);
+        let growth = MARK_GROWTH.load(Ordering::Relaxed);
+        let lead = (growth + growth / 8).clamp(runway / 20, runway / 2);
+        goal - lead
     };
     TRIGGER.store(trigger, Ordering::Relaxed);
     goal
@@ -117,8 +127,26 @@ pub fn after_alloc(live: usize, mallocs: u64) {
     if live >= trigger() || mallocs >= stress_next() {
         request();
     }
-    if live > GOAL.load(Ordering::Relaxed) && CYCLE.load(Ordering::Relaxed) == MARKING {
-        par::help();
+    if CYCLE.load(Ordering::Relaxed) == MARKING {
+        assist(live);
+    }
+}
+
+/// The pacer's mark assist: while the collector marks, an allocating goroutine scans
+/// grey objects when allocation is ahead of marking, i.e. when the share of the runway
+/// (heap at the cycle's start → goal) it used up exceeds the share of the expected scan
+/// work (the objects the last cycle scanned) done so far; so that marking ends by the
+/// goal however fast goroutines allocate.
+fn assist(live: usize) {
+    let start = HEAP_BEFORE.load(Ordering::Relaxed);
+    let goal = GOAL.load(Ordering::Relaxed).max(start + 1);
+    let expected = EXPECTED_SCAN.load(Ordering::Relaxed).max(1);
+    let used = live.saturating_sub(start) as u128 * expected as u128 / (goal - start) as u128;
+    let done = mark::SCANNED.load(Ordering::Relaxed) as u128;
+    let behind = used > done;
+    par::ASSISTS_WANTED.store(behind, Ordering::Relaxed);
+    if behind {
+        par::assist(((used - done) as usize).clamp(ASSIST_MIN, ASSIST_MAX));
     }
 }
 
@@ -340,6 +368,8 @@ pub fn collect_now() {
 static T_START: AtomicI64 = AtomicI64::new(0);
 static T_STW1_END: AtomicI64 = AtomicI64::new(0);
 static HEAP_BEFORE: AtomicUsize = AtomicUsize::new(0);
+/// How much the heap grew while the last cycle marked (for the next trigger).
+static MARK_GROWTH: AtomicUsize = AtomicUsize::new(0);
 
 /// The start of a cycle (the world is running; the caller holds a P and the stopper
 /// right). `sp`: the stack pointer below the caller's saved registers. Stops the world,
@@ -354,6 +384,7 @@ extern "C" fn rgo_gc_collect(sp: usize) {
     static ROOTS: Global<mark::WorkList> = Global::new(mark::WorkList::new());
     // SAFETY: the world is stopped; only the stopper-right holder uses ROOTS.
     unsafe {
+        mark::SCANNED.store(0, Ordering::Relaxed);
         barrier::set_enabled(true);
         CYCLE.store(MARKING, Ordering::Release);
         let w = ROOTS.get();
@@ -383,6 +414,9 @@ fn finish_cycle() {
     let t0 = T_START.load(Ordering::Relaxed);
     let t1 = T_STW1_END.load(Ordering::Relaxed);
     let t2 = crate::syscall::nanotime();
+    let before = HEAP_BEFORE.load(Ordering::Relaxed);
+    let marked_at = crate::heap::stats().live;
+    MARK_GROWTH.store(marked_at.saturating_sub(before), Ordering::Relaxed);
     crate::sched::stw::stop_the_world();
     static WORK: Global<mark::WorkList> = Global::new(mark::WorkList::new());
     // SAFETY: the world is stopped; only the stopper-right holder uses WORK; the marker
@@ -392,10 +426,12 @@ fn finish_cycle() {
         WORK.get().drain();
         par::end();
         barrier::set_enabled(false);
+        par::ASSISTS_WANTED.store(false, Ordering::Relaxed);
         CYCLE.store(IDLE, Ordering::Release);
         crate::heap::sweep_all()
     };
     let goal = set_goal(live);
+    EXPECTED_SCAN.store(mark::SCANNED.load(Ordering::Relaxed), Ordering::Relaxed);
     let every = STRESS_EVERY.load(Ordering::Relaxed);
     if every != 0 {
         let next = crate::heap::stats().mallocs + every.max(objects as u64 / 8);
@@ -418,8 +454,7 @@ fn finish_cycle() {
     // Give back free pages beyond the next goal (the heap shrank): RSS follows the heap.
     crate::heap::scavenge(goal.max(HEAP_MINIMUM));
     if GCTRACE.load(Ordering::Relaxed) {
-        let before = HEAP_BEFORE.load(Ordering::Relaxed);
-        trace(n, [t0, t1, t2, t3], before, live, goal);
+        trace(n, [t0, t1, t2, t3], [before, marked_at, live], goal);
     }
 }
 
@@ -427,7 +462,7 @@ fn finish_cycle() {
 /// mark and sweep times, all inside the pause):
 /// `gc 1 @0.012s 2%: 0.011+0.23+0.003 ms clock, ... 4->4->0 MB, 4 MB goal, 0 MB stacks,
 /// 0 MB globals, 2 P`.
-fn trace(n: u32, t: [i64; 4], before: usize, live: usize, goal: usize) {
+fn trace(n: u32, t: [i64; 4], heap: [usize; 3], goal: usize) {
     use core::fmt::Write;
     let mut b = crate::print::Buf::new();
     let since = (t[0] as u64).saturating_sub(START_NS.load(Ordering::Relaxed));
@@ -440,9 +475,9 @@ fn trace(n: u32, t: [i64; 4], before: usize, live: usize, goal: usize) {
         ms(t[1] - t[0]),
         ms(t[2] - t[1]),
         ms(t[3] - t[2]),
-        before >> 20,
-        before >> 20,
-        live >> 20,
+        heap[0] >> 20,
+        heap[1] >> 20,
+        heap[2] >> 20,
         goal.min(1 << 50) >> 20,
         crate::sched::gomaxprocs()
     );

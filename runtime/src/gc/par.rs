@@ -12,8 +12,8 @@ use super::mark::WorkList;
 use crate::sync::{futex_wait, futex_wake, Global, Mutex};
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
-/// Addresses per shared block.
-pub const BLOCK: usize = 512;
+/// Addresses per shared block (a block is 4 KiB).
+pub const BLOCK: usize = 510;
 
 struct Block {
     next: *mut Block,
@@ -44,6 +44,18 @@ static POOL: Global<Pool> = Global::new(Pool {
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// Idle markers exist: a busy marker should share work.
 pub static HUNGRY: AtomicU32 = AtomicU32::new(0);
+/// Goroutines are behind on their mark assists: busy markers keep the pool stocked.
+pub static ASSISTS_WANTED: AtomicBool = AtomicBool::new(false);
+/// The pool may hold work (set when work is added; cleared when found empty).
+pub static POOLED: AtomicBool = AtomicBool::new(false);
+
+/// A busy marker holding `len` grey objects should share some now.
+#[inline(always)]
+pub fn should_share(len: usize) -> bool {
+    len >= 16
+        && (HUNGRY.load(Ordering::Relaxed) > 0
+            || (ASSISTS_WANTED.load(Ordering::Relaxed) && !POOLED.load(Ordering::Relaxed)))
+}
 /// Futex bumped when work is shared or the phase ends.
 static SEQ: AtomicU32 = AtomicU32::new(0);
 /// Phase number (a helper joins each phase once).
@@ -137,6 +149,96 @@ pub fn help() {
     w.release();
 }
 
+/// Work lists lent to assisting goroutines (kept with their buffers between assists).
+static ASSIST_LISTS: Global<[WorkList; MAX_ASSISTS]> =
+    Global::new([const { WorkList::new() }; MAX_ASSISTS]);
+/// Bit i set: `ASSIST_LISTS[i]` is lent (POOL_LOCK).
+static ASSIST_BUSY: Global<u64> = Global::new(0);
+const MAX_ASSISTS: usize = 64;
+
+/// A goroutine's mark assist: joins the current phase, scans at most `budget` grey
+/// objects and gives what it greyed but did not scan back to the pool.
+pub fn assist(budget: usize) {
+    if !ACTIVE.load(Ordering::Acquire) {
+        return;
+    }
+    POOL_LOCK.lock();
+    // SAFETY: POOL_LOCK is held.
+    let (p, busy) = unsafe { (POOL.get(), ASSIST_BUSY.get()) };
+    if p.done || !ACTIVE.load(Ordering::Acquire) || *busy == u64::MAX {
+        POOL_LOCK.unlock();
+        return;
+    }
+    let slot = (!*busy).trailing_zeros() as usize;
+    *busy |= 1 << slot;
+    p.registered += 1;
+    POOL_LOCK.unlock();
+    // Busy markers share their surplus while someone is hungry.
+    HUNGRY.fetch_add(1, Ordering::Relaxed);
+    // SAFETY: slot is lent to this goroutine alone (its busy bit).
+    let w = unsafe { &mut ASSIST_LISTS.get()[slot] };
+    // SAFETY: this goroutine is a registered marker of the phase.
+    unsafe {
+        w.drain_some(budget);
+        let (items, n) = w.take_all();
+        give(items, n);
+    }
+    HUNGRY.fetch_sub(1, Ordering::Relaxed);
+    POOL_LOCK.lock();
+    // SAFETY: POOL_LOCK is held.
+    unsafe {
+        POOL.get().registered -= 1;
+        *ASSIST_BUSY.get() &= !(1 << slot);
+    }
+    POOL_LOCK.unlock();
+    // Idle markers re-check: there may be work given back, or the phase may be over.
+    SEQ.fetch_add(1, Ordering::Release);
+    futex_wake(&SEQ, u32::MAX >> 1);
+}
+
+/// Takes a block from the pool without waiting (0 when there is none).
+///
+/// # Safety
+/// `dst` has room for `BLOCK` addresses; the caller is a registered marker.
+pub unsafe fn try_take(dst: *mut usize) -> usize {
+    POOL_LOCK.lock();
+    // SAFETY: POOL_LOCK is held.
+    let p = unsafe { POOL.get() };
+    // SAFETY: per the contract.
+    let n = unsafe { pop_block(p, dst) };
+    POOL_LOCK.unlock();
+    n
+}
+
+/// Copies a block of the pool (a full one, else the partial one) into `dst` and returns
+/// its length (0: the pool is empty). POOL_LOCK is held.
+///
+/// # Safety
+/// `dst` has room for `BLOCK` addresses.
+unsafe fn pop_block(p: &mut Pool, dst: *mut usize) -> usize {
+    // SAFETY: the partial block is the pool's.
+    if p.full.is_null() && !p.partial.is_null() && unsafe { (*p.partial).n } > 0 {
+        p.full = p.partial;
+        p.partial = core::ptr::null_mut();
+        // SAFETY: as above.
+        unsafe { (*p.full).next = core::ptr::null_mut() };
+    }
+    let b = p.full;
+    if b.is_null() {
+        POOLED.store(false, Ordering::Relaxed);
+        return 0;
+    }
+    // SAFETY: b is a full block on the pool's list; dst has room for it.
+    unsafe {
+        p.full = (*b).next;
+        let n = (*b).n;
+        core::ptr::copy_nonoverlapping((*b).items.as_ptr(), dst, n);
+        (*b).next = p.spare;
+        p.spare = b;
+        n
+    }
+}
+
 /// A new block from the spare list or metadata memory (POOL_LOCK held).
 fn new_block(p: &mut Pool) -> *mut Block {
     let b = p.spare;
@@ -166,6 +268,7 @@ pub fn push_one(obj: usize) {
         (*b).n += 1;
         (*b).n
     };
+    POOLED.store(true, Ordering::Relaxed);
     if n == BLOCK {
         // SAFETY: b is the pool's partial block.
         unsafe { (*b).next = p.full };
@@ -186,22 +289,34 @@ pub fn push_one(obj: usize) {
 /// `items` holds `len` valid addresses.
 pub unsafe fn give(items: *const usize, len: usize) {
     let mut done = 0;
-    while done < len {
-        let k = (len - done).min(BLOCK);
-        POOL_LOCK.lock();
-        // SAFETY: POOL_LOCK is held.
-        let p = unsafe { POOL.get() };
-        let b = new_block(p);
-        // SAFETY: b is a block nobody else uses; items[done..done+k] are valid.
-        unsafe {
-            core::ptr::copy_nonoverlapping(items.add(done), (*b).items.as_mut_ptr(), k);
-            (*b).n = k;
-            (*b).next = p.full;
-        }
-        p.full = b;
-        POOL_LOCK.unlock();
-        done += k;
+    POOL_LOCK.lock();
+    // SAFETY: POOL_LOCK is held.
+    let p = unsafe { POOL.get() };
+    if len > 0 {
+        POOLED.store(true, Ordering::Relaxed);
     }
+    while done < len {
+        if p.partial.is_null() {
+            let b = new_block(p);
+            // SAFETY: b is a block nobody else uses.
+            unsafe { (*b).n = 0 };
+            p.partial = b;
+        }
+        let b = p.partial;
+        // SAFETY: the partial block is the pool's and not full; items[done..len] are valid.
+        unsafe {
+            let k = (len - done).min(BLOCK - (*b).n);
+            core::ptr::copy_nonoverlapping(items.add(done), (*b).items.as_mut_ptr().add((*b).n), k);
+            (*b).n += k;
+            done += k;
+            if (*b).n == BLOCK {
+                (*b).next = p.full;
+                p.full = b;
+                p.partial = core::ptr::null_mut();
+            }
+        }
+    }
+    POOL_LOCK.unlock();
 }
 
 /// The pool holds no grey object.
@@ -215,24 +330,26 @@ pub fn pool_empty() -> bool {
     empty
 }
 
-/// Moves `BLOCK` addresses from the top of `items` (of which `len` are used) into the
+/// Moves the top half of `items` (of which `len ≥ 2` are used; at most `BLOCK`) into the
 /// pool; returns the new length.
 ///
 /// # Safety
-/// `items` holds at least `len ≥ BLOCK` addresses.
+/// `items` holds `len` valid addresses.
 pub unsafe fn share(items: *mut usize, len: usize) -> usize {
     POOL_LOCK.lock();
     // SAFETY: POOL_LOCK is held.
     let p = unsafe { POOL.get() };
     let b = new_block(p);
-    let new_len = len - BLOCK;
+    let k = (len / 2).min(BLOCK);
+    let new_len = len - k;
     // SAFETY: b is a block nobody else uses; items[new_len..len] are valid addresses.
     unsafe {
-        core::ptr::copy_nonoverlapping(items.add(new_len), (*b).items.as_mut_ptr(), BLOCK);
-        (*b).n = BLOCK;
+        core::ptr::copy_nonoverlapping(items.add(new_len), (*b).items.as_mut_ptr(), k);
+        (*b).n = k;
         (*b).next = p.full;
     }
     p.full = b;
+    POOLED.store(true, Ordering::Relaxed);
     POOL_LOCK.unlock();
     SEQ.fetch_add(1, Ordering::Release);
     futex_wake(&SEQ, u32::MAX >> 1);
@@ -255,24 +372,9 @@ pub unsafe fn take(dst: *mut usize) -> usize {
     loop {
         // SAFETY: POOL_LOCK is held (taken above or at the end of the previous round).
         let p = unsafe { POOL.get() };
-        // SAFETY: the partial block is the pool's.
-        if p.full.is_null() && !p.partial.is_null() && unsafe { (*p.partial).n } > 0 {
-            p.full = p.partial;
-            p.partial = core::ptr::null_mut();
-            // SAFETY: as above.
-            unsafe { (*p.full).next = core::ptr::null_mut() };
-        }
-        if !p.full.is_null() {
-            let b = p.full;
-            // SAFETY: b is a full block on the pool's list.
-            let n = unsafe {
-                p.full = (*b).next;
-                let n = (*b).n;
-                core::ptr::copy_nonoverlapping((*b).items.as_ptr(), dst, n);
-                (*b).next = p.spare;
-                n
-            };
-            p.spare = b;
+        // SAFETY: dst has room for a block.
+        let n = unsafe { pop_block(p, dst) };
+        if n != 0 {
             p.idle -= 1;
             HUNGRY.fetch_sub(1, Ordering::Relaxed);
             POOL_LOCK.unlock();
