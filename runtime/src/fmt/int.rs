@@ -70,8 +70,9 @@ impl Printer {
                 prec -= 1;
             }
         }
-        // Digits are produced right to left.
-        let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::with_capacity(68);
+        // Digits are produced right to left, on the stack unless a large precision asks
+        // for more room.
+        let mut out = RevBuf::new((prec.max(0) as usize).max(64) + 4);
         loop {
             out.push(digits[(u % base) as usize]);
             u /= base;
@@ -84,8 +85,8 @@ impl Printer {
         }
         if self.f.sharp {
             match base {
-                2 => out.extend_from_slice(b"b0"),
-                8 if *out.last().unwrap() != b'0' => out.push(b'0'),
+                2 => out.push_all(b"b0"),
+                8 if out.leading() != b'0' => out.push(b'0'),
                 16 => {
                     out.push(digits[16]);
                     out.push(b'0');
@@ -94,7 +95,7 @@ impl Printer {
             }
         }
         if verb == 'O' as u32 {
-            out.extend_from_slice(b"o0");
+            out.push_all(b"o0");
         }
         if negative {
             out.push(b'-');
@@ -103,8 +104,7 @@ impl Printer {
         } else if self.f.space {
             out.push(b' ');
         }
-        out.reverse();
-        self.pad_spaces(&out);
+        self.pad_spaces(out.as_slice());
     }
 
     /// `0x`-prefixed (when `leading0x`) lower-case hex, as pointers print.
@@ -195,5 +195,64 @@ impl Printer {
         } else {
             self.bad_verb(verb);
         }
+    }
+}
+
+/// A byte buffer filled from its end (digits come least significant first): a stack
+/// array for the usual sizes, a heap vector beyond.
+struct RevBuf {
+    stack: [u8; 80],
+    heap: alloc::vec::Vec<u8>,
+    /// Index of the first byte written.
+    start: usize,
+}
+
+impl RevBuf {
+    fn new(cap: usize) -> RevBuf {
+        let mut heap = alloc::vec::Vec::new();
+        if cap > 80 {
+            heap.resize(cap, 0);
+        }
+        let start = if cap > 80 { cap } else { 80 };
+        RevBuf {
+            stack: [0; 80],
+            heap,
+            start,
+        }
+    }
+    fn bytes(&mut self) -> &mut [u8] {
+        if self.heap.is_empty() {
+            &mut self.stack
+        } else {
+            &mut self.heap
+        }
+    }
+    /// Prepends `c`.
+    fn push(&mut self, c: u8) {
+        self.start -= 1;
+        let i = self.start;
+        self.bytes()[i] = c;
+    }
+    /// Prepends the bytes of `s` in reverse order (as `push` of each in turn).
+    fn push_all(&mut self, s: &[u8]) {
+        for &c in s {
+            self.push(c);
+        }
+    }
+    fn len(&self) -> usize {
+        if self.heap.is_empty() {
+            80 - self.start
+        } else {
+            self.heap.len() - self.start
+        }
+    }
+    /// The byte written last (the leftmost).
+    fn leading(&mut self) -> u8 {
+        let i = self.start;
+        self.bytes()[i]
+    }
+    fn as_slice(&mut self) -> &[u8] {
+        let start = self.start;
+        &self.bytes()[start..]
     }
 }

@@ -211,7 +211,7 @@ fn int_from_arg(args: Args, walk: &mut Walk) -> (i64, bool) {
 impl Printer {
     pub(crate) fn new() -> Printer {
         Printer {
-            buf: Vec::new(),
+            buf: Vec::with_capacity(64),
             f: Flags::default(),
             erroring: false,
             wrap_errs: false,

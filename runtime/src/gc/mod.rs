@@ -323,8 +323,9 @@ fn try_collect() -> bool {
         }
         MARK_DONE => {
             PENDING.store(false, Ordering::Release);
+            // Gives the stopper right back as soon as the world runs again.
             finish_cycle();
-            true
+            return true;
         }
         _ => false,
     };
@@ -338,9 +339,10 @@ pub fn collect_on_goroutine() -> bool {
     pending() && try_collect()
 }
 
-/// A pending phase run by the scheduler loop (on the M's system stack, holding a P).
-pub fn collect_on_scheduler() {
-    let _ = try_collect();
+/// A pending phase run by the scheduler loop (on the M's system stack, holding a P);
+/// false when nothing ran (another thread holds the stopper right).
+pub fn collect_on_scheduler() -> bool {
+    try_collect()
 }
 
 /// `runtime.GC`: waits for a running cycle, then runs a full one (including its sweep).
@@ -439,6 +441,7 @@ fn finish_cycle() {
     }
     let t3 = crate::syscall::nanotime();
     crate::sched::stw::start_the_world();
+    release_stopper();
     let pause = ((t1 - t0) + (t3 - t2)) as u64;
     PAUSE_TOTAL_NS.fetch_add(pause, Ordering::Relaxed);
     let n = NUM_GC.fetch_add(1, Ordering::AcqRel) + 1;

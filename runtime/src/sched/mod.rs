@@ -901,8 +901,7 @@ fn find_runnable(m: *mut M) -> *mut G {
             stw::gcstopm(m);
             continue 'top;
         }
-        if crate::gc::pending() {
-            crate::gc::collect_on_scheduler();
+        if crate::gc::pending() && crate::gc::collect_on_scheduler() {
             continue 'top;
         }
         // SAFETY: m is this thread's M; it owns p.

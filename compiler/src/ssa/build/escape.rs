@@ -1,14 +1,26 @@
-//! Which variables of a function must live in memory: those whose address is taken
-//! (`&x`, `x[:]` on arrays, pointer-receiver method calls on `x`) and those captured by a
-//! closure. Today every such variable goes to the heap; a real escape analysis will keep
-//! the non-escaping ones on the stack.
+//! Which variables of a function must live on the heap: those whose address may outlive
+//! the statement that takes it (`&x`, `x[:]` on arrays, pointer-receiver method calls on
+//! `x`) and those captured by a closure.
+//!
+//! A slice of a local array (or of an array field of a local struct) used only where
+//! the operation copies the elements — `string(a[i:j])`, `append(dst, a[i:]...)`,
+//! `copy`, `len`/`cap`, and as a range expression — does not make the array escape:
+//! such arrays stay on the stack (as every struct and array variable does otherwise).
+//! Everything else that takes an address still sends the variable to the heap; a
+//! fuller escape analysis (following pointers into calls) is future work.
 
 use std::collections::{HashMap, HashSet};
 
 use crate::syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind};
-use crate::types::{Info, ObjId, ObjKind, SelectionKind, Type};
+use crate::types::{BasicKind, Builtin, Info, Mode, ObjId, ObjKind, SelectionKind, Type};
 
 use super::Builder;
+
+/// Which arguments of a call are only copied from.
+enum Copying {
+    All,
+    Spread,
+}
 
 pub struct EscapeInfo {
     /// Variables that need a memory location.
@@ -98,6 +110,57 @@ impl<'x, 'a> Walker<'x, 'a> {
         }
     }
 
+    /// Whether the call only copies out of its slice arguments: conversion to a string
+    /// type, `copy`, `len`, `cap` (all arguments), `append(dst, s...)` (the spread one).
+    fn copying_call(&self, fun: &Expr, nargs: usize, spread: bool) -> Option<Copying> {
+        let tv = self.info.types.get(&fun.id)?;
+        match tv.mode {
+            Mode::TypeExpr
+                if nargs == 1
+                    && matches!(
+                        self.b.under(tv.ty),
+                        Type::Basic(BasicKind::String | BasicKind::UntypedString)
+                    ) =>
+            {
+                Some(Copying::All)
+            }
+            Mode::Builtin => {
+                let mut f = fun;
+                while let ExprKind::Paren(x) = &f.kind {
+                    f = x;
+                }
+                let ExprKind::Ident(id) = &f.kind else {
+                    return None;
+                };
+                match self.b.obj(*self.info.uses.get(&id.id)?).kind {
+                    ObjKind::Builtin(Builtin::Copy | Builtin::Len | Builtin::Cap) => {
+                        Some(Copying::All)
+                    }
+                    ObjKind::Builtin(Builtin::Append) if spread && nargs == 2 => {
+                        Some(Copying::Spread)
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// An operand whose value is used only for the duration of its operation: a slice
+    /// of an array there does not take the array's address for longer.
+    fn transient(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Paren(x) => self.transient(x),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.expr(x);
+                for y in [lo, hi, max].into_iter().flatten() {
+                    self.expr(y);
+                }
+            }
+            _ => self.expr(e),
+        }
+    }
+
     fn exprs(&mut self, es: &[Expr]) {
         for e in es {
             self.expr(e);
@@ -170,9 +233,25 @@ impl<'x, 'a> Walker<'x, 'a> {
                 }
             }
             ExprKind::TypeAssert { x, .. } => self.expr(x),
-            ExprKind::Call { fun, args, .. } => {
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => {
                 self.expr(fun);
-                self.exprs(args);
+                match self.copying_call(fun, args.len(), ellipsis.is_some()) {
+                    Some(Copying::All) => {
+                        for a in args {
+                            self.transient(a);
+                        }
+                    }
+                    Some(Copying::Spread) => {
+                        self.expr(&args[0]);
+                        self.transient(&args[1]);
+                    }
+                    None => self.exprs(args),
+                }
             }
             ExprKind::Unary { op, x } => {
                 if *op == ast::UnaryOp::Addr {
@@ -317,7 +396,7 @@ impl<'x, 'a> Walker<'x, 'a> {
                 x,
                 body,
             } => {
-                self.expr(x);
+                self.transient(x);
                 // The body of a range over a function becomes a closure (the yield
                 // function): variables it shares with the enclosing function live in
                 // memory, as for function literals.
