@@ -73,12 +73,29 @@ impl Printer {
         // Digits are produced right to left, on the stack unless a large precision asks
         // for more room.
         let mut out = RevBuf::new((prec.max(0) as usize).max(64) + 4);
-        loop {
-            out.push(digits[(u % base) as usize]);
-            u /= base;
-            if u == 0 {
-                break;
-            }
+        // Constant divisors for the common bases (a hardware division per digit is slow).
+        match base {
+            10 => loop {
+                out.push(digits[(u % 10) as usize]);
+                u /= 10;
+                if u == 0 {
+                    break;
+                }
+            },
+            16 => loop {
+                out.push(digits[(u & 15) as usize]);
+                u >>= 4;
+                if u == 0 {
+                    break;
+                }
+            },
+            _ => loop {
+                out.push(digits[(u % base) as usize]);
+                u /= base;
+                if u == 0 {
+                    break;
+                }
+            },
         }
         while (out.len() as i64) < prec {
             out.push(b'0');

@@ -60,10 +60,12 @@ pub(crate) fn finish(buf: Vec<u8>) -> GoString {
         let p = crate::heap::alloc(buf.len(), core::ptr::null(), true);
         // SAFETY: p points to buf.len() fresh bytes.
         unsafe { core::ptr::copy_nonoverlapping(buf.as_ptr(), p, buf.len()) };
-        GoString {
+        let s = GoString {
             ptr: p,
             len: buf.len(),
-        }
+        };
+        crate::sched::put_fmt_buf(buf);
+        s
     }
     #[cfg(test)]
     {
@@ -210,8 +212,16 @@ fn int_from_arg(args: Args, walk: &mut Walk) -> (i64, bool) {
 
 impl Printer {
     pub(crate) fn new() -> Printer {
+        #[cfg(not(test))]
+        let buf = {
+            let mut b = crate::sched::take_fmt_buf();
+            b.reserve(64);
+            b
+        };
+        #[cfg(test)]
+        let buf = Vec::with_capacity(64);
         Printer {
-            buf: Vec::with_capacity(64),
+            buf,
             f: Flags::default(),
             erroring: false,
             wrap_errs: false,

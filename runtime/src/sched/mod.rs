@@ -88,6 +88,9 @@ pub struct M {
     after: After,
     unlockf: Option<fn(usize)>,
     unlock_arg: usize,
+    /// A formatting buffer kept for the next `fmt` call on this thread (saves the
+    /// allocator round trips of growing a fresh one each time).
+    pub fmt_buf: alloc::vec::Vec<u8>,
 }
 
 /// A processor: the right to run Go code, with a local run queue.
@@ -201,8 +204,30 @@ impl M {
             after: After::None,
             unlockf: None,
             unlock_arg: 0,
+            fmt_buf: alloc::vec::Vec::new(),
         }
     }
+}
+
+/// Takes this thread's cached formatting buffer (empty, possibly with capacity).
+pub fn take_fmt_buf() -> alloc::vec::Vec<u8> {
+    let m = curm();
+    if m.is_null() {
+        return alloc::vec::Vec::new();
+    }
+    // SAFETY: m is this thread's M; only this thread touches its fmt_buf.
+    unsafe { core::mem::take(&mut (*m).fmt_buf) }
+}
+
+/// Gives a formatting buffer back for reuse (kept unless it grew large).
+pub fn put_fmt_buf(mut b: alloc::vec::Vec<u8>) {
+    let m = curm();
+    if m.is_null() || b.capacity() > 4096 {
+        return;
+    }
+    b.clear();
+    // SAFETY: as in take_fmt_buf.
+    unsafe { (*m).fmt_buf = b };
 }
 
 // ---- context switching and threads ----
