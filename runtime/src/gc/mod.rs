@@ -393,11 +393,13 @@ extern "C" fn rgo_gc_collect(sp: usize) {
     // SAFETY: the world is stopped; only the stopper-right holder uses ROOTS.
     unsafe {
         mark::SCANNED.store(0, Ordering::Relaxed);
+        mark::MARKED.store(0, Ordering::Relaxed);
         barrier::set_enabled(true);
         CYCLE.store(MARKING, Ordering::Release);
         let w = ROOTS.get();
         roots::scan_globals(w);
         roots::scan_stacks(w, sp);
+        w.flush();
         let (items, n) = w.take_all();
         par::give(items, n);
     }
@@ -440,8 +442,9 @@ fn finish_cycle() {
         crate::heap::begin_sweep();
     }
     EXPECTED_SCAN.store(mark::SCANNED.load(Ordering::Relaxed), Ordering::Relaxed);
-    // No new cycle until the sweep has measured the live heap.
-    TRIGGER.store(usize::MAX, Ordering::Relaxed);
+    // The live heap is what marking reached plus what was allocated (black) meanwhile;
+    // the sweep's end recomputes it exactly.
+    set_goal(mark::MARKED.load(Ordering::Relaxed) + MARK_GROWTH.load(Ordering::Relaxed));
     SWEEP_DONE_PENDING.store(true, Ordering::Release);
     let t3 = crate::syscall::nanotime();
     crate::sched::stw::start_the_world();
