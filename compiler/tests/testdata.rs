@@ -42,6 +42,18 @@ fn rgo() -> String {
     std::env::var("RGO_TESTDATA_COMPILER").unwrap_or_else(|_| env!("CARGO_BIN_EXE_rgo").to_string())
 }
 
+/// The lock that serialises the runs of one program's trials.
+fn program_lock(name: &str) -> std::sync::Arc<std::sync::Mutex<()>> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    static LOCKS: OnceLock<Mutex<HashMap<String, Arc<Mutex<()>>>>> = OnceLock::new();
+    let mut m = LOCKS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    m.entry(name.to_string()).or_default().clone()
+}
+
 /// A fresh scratch directory for one trial.
 fn scratch_dir(kind: &str, name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
@@ -209,7 +221,13 @@ fn run_program(name: &str, gcstress: bool) -> Result<(), Failed> {
     if gcstress {
         cmd.env("RGODEBUG", "gcstress=1");
     }
-    let out = run_with_timeout(cmd, RUN_TIMEOUT, "the compiled program")?;
+    let out = {
+        // The run/ and gcstress/ trials of a program must not run at once: some
+        // programs work in a fixed scratch path (e.g. /tmp/rgo-test-std-os-file).
+        let lock = program_lock(name);
+        let _held = lock.lock().unwrap_or_else(|e| e.into_inner());
+        run_with_timeout(cmd, RUN_TIMEOUT, "the compiled program")?
+    };
     let _ = fs::remove_dir_all(&tmp);
 
     let want_stdout = read_opt(&dir.join(format!("{name}.out"))).unwrap_or_default();

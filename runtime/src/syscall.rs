@@ -86,6 +86,11 @@ pub fn populate(p: *mut u8, len: usize) {
     let _ = unsafe { rustix::mm::madvise(p.cast(), len, rustix::mm::Advice::LinuxPopulateWrite) };
 }
 
+/// Gives up the CPU to another runnable thread (`sched_yield`).
+pub fn yield_cpu() {
+    rustix::thread::sched_yield();
+}
+
 /// Monotonic clock in nanoseconds.
 pub fn nanotime() -> i64 {
     let t = rustix::time::clock_gettime(rustix::time::ClockId::Monotonic);

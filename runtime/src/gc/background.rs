@@ -38,10 +38,18 @@ extern "C" fn main(_m: *mut crate::sched::M) -> ! {
     }
 }
 
+/// Dedicated marker threads for a concurrent phase: with this thread, a quarter of the
+/// Ps (as gc's background workers).
+pub fn helpers() -> u32 {
+    (crate::sched::gomaxprocs() / 4).saturating_sub(1)
+}
+
 fn mark(w: &mut WorkList) {
-    let helpers = (crate::sched::gomaxprocs() / 4).saturating_sub(1);
-    for _ in 0..ROUNDS {
-        super::par::begin(helpers);
+    for round in 0..ROUNDS {
+        // The cycle's start began the first phase on this thread's behalf.
+        if round > 0 {
+            super::par::begin(helpers());
+        }
         // SAFETY: a cycle is marking; this thread is the phase's first marker.
         unsafe { w.drain() };
         super::par::end();

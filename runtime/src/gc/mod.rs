@@ -128,12 +128,25 @@ fn set_goal(live: usize) -> usize {
 /// crossed the trigger (or the stress mode's allocation count is reached), and makes
 /// the goroutine assist marking when the heap outgrew the goal before marking ended.
 pub fn after_alloc(live: usize, mallocs: u64) {
-    if live >= trigger() || mallocs >= stress_next() {
+    if mallocs >= stress_next() || (live >= trigger() && !sweep_below_trigger()) {
         request();
     }
     if CYCLE.load(Ordering::Relaxed) == MARKING {
         assist(live);
     }
+}
+
+/// While spans remain unswept the heap size still counts the dead objects in them: the
+/// allocating goroutine sweeps until the heap is known to have crossed the trigger
+/// (false) or has dropped below it (true). So a cycle does not start early, right after
+/// the previous one, with everything allocated meanwhile marked live.
+fn sweep_below_trigger() -> bool {
+    while crate::heap::sweep_some(64) {
+        if crate::heap::stats().live < trigger() {
+            return true;
+        }
+    }
+    crate::heap::stats().live < trigger()
 }
 
 /// The pacer's mark assist: while the collector marks, an allocating goroutine scans
@@ -151,6 +164,14 @@ fn assist(live: usize) {
     par::ASSISTS_WANTED.store(behind, Ordering::Relaxed);
     if behind {
         par::assist(((used - done) as usize).clamp(ASSIST_MIN, ASSIST_MAX));
+    }
+    // Far past the goal (the marker threads are starved of CPU, or the work is not
+    // shareable): keep helping, and give the CPU to the marker threads, until marking
+    // is done. Not until the cycle's end: that needs this goroutine at a safe point.
+    let hard = goal.saturating_add(goal - start);
+    while live > hard && CYCLE.load(Ordering::Acquire) == MARKING {
+        par::assist(ASSIST_MAX);
+        crate::syscall::yield_cpu();
     }
 }
 
@@ -240,12 +261,12 @@ fn parse_int(b: &[u8]) -> Option<i64> {
 /// Requests a cycle (the heap crossed the trigger): the current goroutine yields at its
 /// next stack check and starts the cycle there. Nothing to do while a cycle runs.
 pub fn request() {
-    if !ENABLED.load(Ordering::Relaxed)
-        || CYCLE.load(Ordering::Relaxed) != IDLE
-        || PENDING.swap(true, Ordering::AcqRel)
-    {
+    if !ENABLED.load(Ordering::Relaxed) || CYCLE.load(Ordering::Relaxed) != IDLE {
         return;
     }
+    // Even when already pending: the earlier request's safe point may have found the
+    // stopper right taken (by the end of the previous cycle) and let its goroutine go on.
+    PENDING.store(true, Ordering::Release);
     #[cfg(not(test))]
     {
         let g = crate::sched::curg();
@@ -402,6 +423,9 @@ extern "C" fn rgo_gc_collect(sp: usize) {
         w.flush();
         let (items, n) = w.take_all();
         par::give(items, n);
+        // The concurrent phase begins now (with the background thread as its first
+        // marker), so that goroutines can assist before that thread gets a CPU.
+        par::begin(background::helpers());
     }
     T_STW1_END.store(crate::syscall::nanotime(), Ordering::Relaxed);
     crate::sched::stw::start_the_world();
@@ -565,5 +589,14 @@ pub fn set_gc_percent(v: i64) -> i64 {
     let old = GOGC.swap(if v < 0 { -1 } else { v }, Ordering::AcqRel);
     set_goal(crate::heap::stats().live);
     ENABLED.store(v >= 0, Ordering::Release);
+    if v < 0 {
+        // As gc: return with no cycle running (one already marking completes first).
+        while CYCLE.load(Ordering::Acquire) != IDLE {
+            if !try_collect() {
+                crate::sched::gosched();
+            }
+        }
+        PENDING.store(false, Ordering::Release);
+    }
     old
 }
