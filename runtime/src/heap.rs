@@ -231,8 +231,15 @@ struct Heap {
     current: [*mut Span; NUM_CLASSES * 2],
     /// Per span class: spans the last sweep left with free slots.
     partial: [*mut Span; NUM_CLASSES * 2],
-    /// In-use spans.
+    /// In-use spans that are swept (all of them outside a cycle's sweep phase).
     all_spans: *mut Span,
+    /// Bytes in allocated slots when the sweep phase began, and the dead bytes it has
+    /// freed since: their difference is what the last cycle found live.
+    sweep_base: usize,
+    sweep_freed: usize,
+    /// In-use spans the current sweep phase has not reached yet: their mark bits say
+    /// which objects live, their allocation bits are stale. No allocation uses them.
+    unswept: *mut Span,
     /// Free page runs by length (the last bin: every longer run).
     free_bins: [*mut Span; FREE_BINS],
     /// Span records not in use.
@@ -258,6 +265,9 @@ static HEAP: Global<Heap> = Global::new(Heap {
     current: [core::ptr::null_mut(); NUM_CLASSES * 2],
     partial: [core::ptr::null_mut(); NUM_CLASSES * 2],
     all_spans: core::ptr::null_mut(),
+    unswept: core::ptr::null_mut(),
+    sweep_base: 0,
+    sweep_freed: 0,
     free_bins: [core::ptr::null_mut(); FREE_BINS],
     spare: core::ptr::null_mut(),
     live: 0,
@@ -760,8 +770,18 @@ unsafe fn alloc_in_span(s: *mut Span, td: *const TypeDesc) -> Option<*mut u8> {
     }
 }
 
+/// Most spans an allocation that needs a span sweeps first while a sweep phase runs.
+const SWEEP_PER_REFILL: usize = 256;
+
 /// A span of class `sc` with a free slot, for an allocation cache (HEAP_LOCK held).
 fn refill(h: &mut Heap, sc: usize) -> *mut Span {
+    // Sweep until a span of this class with free slots or a free page turns up (so that
+    // the heap does not grow while dead objects wait to be swept).
+    let mut budget = SWEEP_PER_REFILL;
+    while !h.unswept.is_null() && h.partial[sc].is_null() && h.free_pages == 0 && budget > 0 {
+        sweep_locked(h, 1);
+        budget -= 1;
+    }
     let s = h.partial[sc];
     if !s.is_null() {
         // SAFETY: partial lists hold in-use spans of this class, each with a free slot.
@@ -860,6 +880,12 @@ fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) ->
         Some(n) => n >> PAGE_SHIFT,
         None => out_of_memory(),
     };
+    // Freed spans may make room for it without growing the heap.
+    let mut budget = SWEEP_PER_REFILL.max(npages);
+    while !h.unswept.is_null() && h.free_pages < npages && budget > 0 {
+        sweep_locked(h, 1);
+        budget -= 1;
+    }
     if npages > ARENA_SIZE >> PAGE_SHIFT {
         out_of_memory();
     }
@@ -945,13 +971,15 @@ unsafe fn poison_dead(s: &Span) {
     }
 }
 
-/// The sweep at the end of a mark phase: frees every span without marked objects, makes
-/// each remaining span's mark bits its allocation bits, and queues spans with free slots
-/// for allocation. Returns the bytes in and the number of surviving objects.
+/// Starts the sweep phase at the end of a mark phase (the world is stopped, marking is
+/// complete): every in-use span becomes unswept; the P caches and the per-class lists of
+/// spans with free slots are emptied (they fill again as spans are swept). Spans are
+/// then swept lazily: by allocations that need a span ([`refill`]), by the background
+/// sweeper ([`sweep_some`]), and at the latest before the next cycle ([`finish_sweep`]).
 ///
 /// # Safety
 /// The world is stopped and marking is complete.
-pub unsafe fn sweep_all() -> (usize, usize) {
+pub unsafe fn begin_sweep() {
     let _g = HEAP_LOCK.lock();
     // SAFETY: HEAP_LOCK is held.
     let h = unsafe { HEAP.get() };
@@ -964,49 +992,99 @@ pub unsafe fn sweep_all() -> (usize, usize) {
             mc.spans = [core::ptr::null_mut(); NUM_CLASSES * 2];
         })
     };
-    let poison = crate::gc::stress_mode();
-    let mut live = 0usize;
-    let mut objects = 0usize;
-    let mut s = h.all_spans;
-    let mut kept: *mut Span = core::ptr::null_mut();
-    while !s.is_null() {
-        // SAFETY: all_spans holds in-use records; their bitmaps have nelems bits.
-        unsafe {
-            let next = (*s).next;
-            let sp = &mut *s;
-            let words = sp.nelems.div_ceil(64);
-            let mut marked = 0usize;
-            for w in 0..words {
-                marked += (*sp.markbits.add(w)).count_ones() as usize;
-            }
-            h.frees += (sp.nalloc - marked.min(sp.nalloc)) as u64;
-            if poison {
-                poison_dead(sp);
-            }
-            if marked == 0 {
-                release_span(h, s);
-            } else {
-                core::mem::swap(&mut sp.allocbits, &mut sp.markbits);
-                crate::mem::fill(sp.markbits.cast(), 0, words * 8);
-                sp.nalloc = marked;
-                sp.freeindex = 0;
-                sp.needzero = true;
-                live += marked * sp.elemsize;
-                objects += marked;
-                if marked < sp.nelems && sp.class() != 0 {
-                    let sc = sp.spanclass as usize;
-                    sp.partial_next = h.partial[sc];
-                    h.partial[sc] = s;
-                }
-                sp.next = kept;
-                kept = s;
-            }
-            s = next;
+    debug_assert!(h.unswept.is_null());
+    h.sweep_base = h.live;
+    h.sweep_freed = 0;
+    h.unswept = h.all_spans;
+    h.all_spans = core::ptr::null_mut();
+}
+
+/// Sweeps one span taken off the unswept list (HEAP_LOCK held): frees it if no object
+/// was marked, else makes its mark bits its allocation bits and queues it for
+/// allocation if it has free slots.
+fn sweep_span(h: &mut Heap, s: *mut Span, poison: bool) {
+    // SAFETY: s is an in-use span record off the unswept list; its bitmaps have nelems
+    // bits; HEAP_LOCK is held.
+    unsafe {
+        let sp = &mut *s;
+        let words = sp.nelems.div_ceil(64);
+        let mut marked = 0usize;
+        for w in 0..words {
+            marked += (*sp.markbits.add(w)).count_ones() as usize;
         }
+        let dead = sp.nalloc - marked.min(sp.nalloc);
+        h.frees += dead as u64;
+        h.live -= (dead * sp.elemsize).min(h.live);
+        h.sweep_freed += dead * sp.elemsize;
+        if poison {
+            poison_dead(sp);
+        }
+        if marked == 0 {
+            release_span(h, s);
+            return;
+        }
+        core::mem::swap(&mut sp.allocbits, &mut sp.markbits);
+        crate::mem::fill(sp.markbits.cast(), 0, words * 8);
+        sp.nalloc = marked;
+        sp.freeindex = 0;
+        sp.needzero = true;
+        if marked < sp.nelems && sp.class() != 0 {
+            let sc = sp.spanclass as usize;
+            sp.partial_next = h.partial[sc];
+            h.partial[sc] = s;
+        }
+        sp.next = h.all_spans;
+        h.all_spans = s;
     }
-    h.all_spans = kept;
-    h.live = live;
-    (live, objects)
+}
+
+/// Sweeps up to `n` unswept spans (HEAP_LOCK held); returns whether this finished the
+/// sweep phase.
+fn sweep_locked(h: &mut Heap, n: usize) -> bool {
+    if h.unswept.is_null() {
+        return false;
+    }
+    let poison = crate::gc::stress_mode();
+    for _ in 0..n {
+        let s = h.unswept;
+        if s.is_null() {
+            break;
+        }
+        // SAFETY: unswept holds in-use span records linked through next.
+        h.unswept = unsafe { (*s).next };
+        sweep_span(h, s, poison);
+    }
+    h.unswept.is_null()
+}
+
+/// Sweeps up to `n` spans; returns whether spans remain unswept.
+pub fn sweep_some(n: usize) -> bool {
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held.
+    let h = unsafe { HEAP.get() };
+    sweep_locked(h, n);
+    !h.unswept.is_null()
+}
+
+/// The bytes the last cycle found live (marked, or allocated while it marked); exact
+/// once its sweep phase is over.
+pub fn marked_live() -> usize {
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held.
+    let h = unsafe { HEAP.get() };
+    h.sweep_base.saturating_sub(h.sweep_freed)
+}
+
+/// Spans remain unswept.
+pub fn sweeping() -> bool {
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held.
+    !unsafe { HEAP.get() }.unswept.is_null()
+}
+
+/// Sweeps every remaining span (before a cycle starts, and in `runtime.GC`).
+pub fn finish_sweep() {
+    while sweep_some(256) {}
 }
 
 /// Allocates a zeroed object of type `td`.

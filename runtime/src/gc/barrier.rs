@@ -32,8 +32,12 @@ pub fn set_enabled(on: bool) {
 #[inline]
 pub fn shade(p: usize) {
     // SAFETY: the barrier is on only while a cycle marks (spans are not freed).
-    if let Some(obj) = unsafe { super::mark::grey_object(p) } {
+    let mut marked = 0;
+    if let Some(obj) = unsafe { super::mark::grey_object(p, &mut marked) } {
         super::par::push_one(obj);
+    }
+    if marked != 0 {
+        super::mark::MARKED.fetch_add(marked, Ordering::Relaxed);
     }
 }
 

@@ -17,8 +17,9 @@ use crate::typedesc::TypeDesc;
 /// A collection cycle runs: spans are not freed (sweeping happens with the world
 /// stopped), so the span found for `p` stays valid. Spans created concurrently only hold
 /// objects allocated black; a racing lookup may miss them, which is harmless.
+/// `marked` grows by the size of the object if this marked it.
 #[inline]
-pub unsafe fn grey_object(p: usize) -> Option<usize> {
+pub unsafe fn grey_object(p: usize, marked: &mut usize) -> Option<usize> {
     // SAFETY: per the contract.
     let s = unsafe { span_of_unlocked(p) };
     if s.is_null() {
@@ -28,20 +29,28 @@ pub unsafe fn grey_object(p: usize) -> Option<usize> {
     unsafe {
         let s = &*s;
         let i = s.object_index(p);
-        if i >= s.nelems || !s.is_allocated(i) || s.test_and_mark(i) || s.noscan() {
+        if i >= s.nelems || !s.is_allocated(i) || s.test_and_mark(i) {
+            return None;
+        }
+        *marked += s.elemsize;
+        if s.noscan() {
             return None;
         }
         Some(s.start + i * s.elemsize)
     }
 }
 
+/// Bytes of objects marked in the current cycle (kept in batches, see [`WorkList::flush`]).
+pub static MARKED: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+
 /// The grey list: a stack of object addresses in its own mapping, doubled when full.
 pub struct WorkList {
     buf: *mut usize,
     len: usize,
     cap: usize,
-    /// Objects scanned and not yet added to [`SCANNED`].
+    /// Objects scanned and bytes marked, not yet added to [`SCANNED`] and [`MARKED`].
     scanned: usize,
+    marked: usize,
 }
 
 /// Objects scanned in the current cycle (the pacer's measure of marking progress, kept
@@ -62,6 +71,7 @@ impl WorkList {
             len: 0,
             cap: 0,
             scanned: 0,
+            marked: 0,
         }
     }
 
@@ -106,6 +116,13 @@ impl WorkList {
         }
     }
 
+    /// Adds this list's progress counts to the cycle's totals.
+    pub fn flush(&mut self) {
+        use core::sync::atomic::Ordering::Relaxed;
+        SCANNED.fetch_add(core::mem::take(&mut self.scanned), Relaxed);
+        MARKED.fetch_add(core::mem::take(&mut self.marked), Relaxed);
+    }
+
     /// The queued addresses (the list becomes empty; the buffer stays valid until the
     /// next push).
     pub fn take_all(&mut self) -> (*const usize, usize) {
@@ -128,7 +145,7 @@ impl WorkList {
     #[inline]
     pub unsafe fn mark_word(&mut self, p: usize) {
         // SAFETY: per the contract.
-        if let Some(obj) = unsafe { grey_object(p) } {
+        if let Some(obj) = unsafe { grey_object(p, &mut self.marked) } {
             self.push(obj);
         }
     }
@@ -167,6 +184,7 @@ impl WorkList {
             // SAFETY: the buffer has room for a block; the caller is a registered marker.
             let n = unsafe { super::par::take(self.buf) };
             if n == 0 {
+                self.flush();
                 return;
             }
             self.len = n;
@@ -190,6 +208,7 @@ impl WorkList {
                 budget -= 1;
             }
             if budget == 0 {
+                self.flush();
                 return;
             }
             if self.cap < super::par::BLOCK {
@@ -198,6 +217,7 @@ impl WorkList {
             // SAFETY: the buffer has room for a block.
             let n = unsafe { super::par::try_take(self.buf) };
             if n == 0 {
+                self.flush();
                 return;
             }
             self.len = n;
@@ -210,8 +230,7 @@ impl WorkList {
     unsafe fn scan_object(&mut self, s: &Span, obj: usize) {
         self.scanned += 1;
         if self.scanned == SCANNED_BATCH {
-            self.scanned = 0;
-            SCANNED.fetch_add(SCANNED_BATCH, core::sync::atomic::Ordering::Relaxed);
+            self.flush();
         }
         let td = if s.type_state == 2 {
             // SAFETY: scan spans have a types array of nelems entries.

@@ -1,10 +1,13 @@
 //! The garbage collector: a non-moving mark-sweep collector over the heap of `heap.rs`.
 //!
-//! A cycle stops the world (`sched::stw`), marks from the roots (`roots.rs`: writable
-//! segments, persistent runtime memory, goroutine stacks — all conservatively) through
-//! the heap (`mark.rs`: precisely from type descriptors where the allocation recorded
-//! one), sweeps every span (`heap::sweep_all`: unmarked objects become free slots, empty
-//! spans go back to the page allocator) and restarts the world.
+//! A cycle (docs/runtime.md) stops the world briefly to grey the roots (`roots.rs`:
+//! writable segments, persistent runtime memory, goroutine stacks — all conservatively)
+//! and turn the write barrier on (`barrier.rs`); the background mark thread
+//! (`background.rs`, with marker threads and assisting goroutines, `par.rs`) then marks
+//! through the heap while goroutines run (`mark.rs`: precisely from type descriptors
+//! where the allocation recorded one); a second short stop drains what the barrier
+//! greyed meanwhile, turns the barrier off and starts the sweep phase, in which spans
+//! are swept lazily (`heap::begin_sweep`, `sweeper.rs`).
 //!
 //! Pacing is gc's: the next cycle starts when the heap reaches `live × (1 + GOGC/100)`
 //! (at least 4 MiB), `GOGC=off` disables collection. An allocation that crosses the
@@ -20,6 +23,7 @@ pub mod mark;
 pub mod meta;
 pub mod par;
 pub mod roots;
+pub mod sweeper;
 
 use crate::sync::Global;
 use core::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicU64, AtomicUsize, Ordering};
@@ -363,6 +367,7 @@ pub fn collect_now() {
             crate::sched::gosched();
         }
     }
+    finish_sweep();
 }
 
 /// Time of the current cycle's start, the end of its first stop-the-world phase and the
@@ -379,6 +384,7 @@ static MARK_GROWTH: AtomicUsize = AtomicUsize::new(0);
 /// memory) and restarts the world; the background mark thread does the rest.
 #[no_mangle]
 extern "C" fn rgo_gc_collect(sp: usize) {
+    finish_sweep();
     let t0 = crate::syscall::nanotime();
     T_START.store(t0, Ordering::Relaxed);
     HEAP_BEFORE.store(crate::heap::stats().live, Ordering::Relaxed);
@@ -387,11 +393,13 @@ extern "C" fn rgo_gc_collect(sp: usize) {
     // SAFETY: the world is stopped; only the stopper-right holder uses ROOTS.
     unsafe {
         mark::SCANNED.store(0, Ordering::Relaxed);
+        mark::MARKED.store(0, Ordering::Relaxed);
         barrier::set_enabled(true);
         CYCLE.store(MARKING, Ordering::Release);
         let w = ROOTS.get();
         roots::scan_globals(w);
         roots::scan_stacks(w, sp);
+        w.flush();
         let (items, n) = w.take_all();
         par::give(items, n);
     }
@@ -411,7 +419,8 @@ pub(crate) fn request_finish() {
 
 /// The end of a cycle (the caller holds a P and the stopper right; marking is done):
 /// stops the world, marks what the write barrier greyed since, turns the barrier off,
-/// sweeps and restarts the world.
+/// starts the sweep phase and restarts the world. Spans are swept lazily afterwards;
+/// the sweep's end ([`sweep_done`]) sets the next goal.
 fn finish_cycle() {
     let t0 = T_START.load(Ordering::Relaxed);
     let t1 = T_STW1_END.load(Ordering::Relaxed);
@@ -423,22 +432,20 @@ fn finish_cycle() {
     static WORK: Global<mark::WorkList> = Global::new(mark::WorkList::new());
     // SAFETY: the world is stopped; only the stopper-right holder uses WORK; the marker
     // threads join the final drain (par.rs).
-    let (live, objects) = unsafe {
+    unsafe {
         par::begin(crate::sched::gomaxprocs().saturating_sub(1));
         WORK.get().drain();
         par::end();
         barrier::set_enabled(false);
         par::ASSISTS_WANTED.store(false, Ordering::Relaxed);
         CYCLE.store(IDLE, Ordering::Release);
-        crate::heap::sweep_all()
-    };
-    let goal = set_goal(live);
-    EXPECTED_SCAN.store(mark::SCANNED.load(Ordering::Relaxed), Ordering::Relaxed);
-    let every = STRESS_EVERY.load(Ordering::Relaxed);
-    if every != 0 {
-        let next = crate::heap::stats().mallocs + every.max(objects as u64 / 8);
-        STRESS_NEXT.store(next, Ordering::Relaxed);
+        crate::heap::begin_sweep();
     }
+    EXPECTED_SCAN.store(mark::SCANNED.load(Ordering::Relaxed), Ordering::Relaxed);
+    // The live heap is what marking reached plus what was allocated (black) meanwhile;
+    // the sweep's end recomputes it exactly.
+    set_goal(mark::MARKED.load(Ordering::Relaxed) + MARK_GROWTH.load(Ordering::Relaxed));
+    SWEEP_DONE_PENDING.store(true, Ordering::Release);
     let t3 = crate::syscall::nanotime();
     crate::sched::stw::start_the_world();
     release_stopper();
@@ -447,18 +454,51 @@ fn finish_cycle() {
     let n = NUM_GC.fetch_add(1, Ordering::AcqRel) + 1;
     let (sec, nsec) = crate::syscall::walltime();
     let end = (sec * 1_000_000_000 + nsec) as u64;
-    // SAFETY: only the stopper-right holder writes PAUSES; readers tolerate a torn view.
+    // SAFETY: only the stopper-right holder writes PAUSES and TRACE; readers tolerate a
+    // torn view.
     unsafe {
         let p = PAUSES.get();
         p.0[(n as usize + 255) % 256] = pause;
         p.1[(n as usize + 255) % 256] = end;
         p.2 = end;
+        *TRACE.get() = (n, [t0, t1, t2, t3], [before, marked_at]);
+    }
+    sweeper::wake();
+}
+
+/// What the gctrace line of the last cycle prints, kept until its sweep ends.
+static TRACE: Global<(u32, [i64; 4], [usize; 2])> = Global::new((0, [0; 4], [0; 2]));
+/// A sweep phase ended and [`sweep_done`] has not run for it yet.
+static SWEEP_DONE_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// The sweep phase is over (every span swept): the live heap is known, so the next
+/// cycle's goal and trigger are set, surplus free pages go back to the OS, and gctrace
+/// prints the cycle's line. Called by the sweeper, and by whoever needs the sweep
+/// finished (a cycle's start, `runtime.GC`).
+pub fn sweep_done() {
+    if !SWEEP_DONE_PENDING.swap(false, Ordering::AcqRel) {
+        return;
+    }
+    let st = crate::heap::stats();
+    let live = crate::heap::marked_live();
+    let goal = set_goal(live);
+    let every = STRESS_EVERY.load(Ordering::Relaxed);
+    if every != 0 {
+        STRESS_NEXT.store(st.mallocs + every.max(st.objects / 8), Ordering::Relaxed);
     }
     // Give back free pages beyond the next goal (the heap shrank): RSS follows the heap.
     crate::heap::scavenge(goal.max(HEAP_MINIMUM));
     if GCTRACE.load(Ordering::Relaxed) {
-        trace(n, [t0, t1, t2, t3], [before, marked_at, live], goal);
+        // SAFETY: written before SWEEP_DONE_PENDING was set; read once per cycle.
+        let (n, t, h) = unsafe { *TRACE.get() };
+        trace(n, t, [h[0], h[1], live], goal);
     }
+}
+
+/// Sweeps what is left of the sweep phase and settles it.
+pub fn finish_sweep() {
+    crate::heap::finish_sweep();
+    sweep_done();
 }
 
 /// One gctrace line in gc's format (the three clock phases are rgo's stop-the-world,
