@@ -152,14 +152,14 @@ pub extern "C" fn rgo_concatstrings(parts: *const GoString, n: usize) -> GoStrin
 /// Three-way comparison: -1, 0, 1.
 #[no_mangle]
 pub extern "C" fn rgo_cmpstring(ap: *const u8, al: usize, bp: *const u8, bl: usize) -> i64 {
-    // Eight bytes at a time (the slice comparison would call the byte-wise `memcmp` of a
-    // no_std build).
+    // Words at a time (the slice comparison would call the byte-wise `memcmp` of a no_std
+    // build).
     let n = al.min(bl);
-    if n != 0 && ap != bp {
+    if ap != bp {
         // SAFETY: both strings have at least n readable bytes.
         let c = unsafe { crate::mem::compare(ap, bp, n) };
         if c != 0 {
-            return c.signum() as i64;
+            return c as i64;
         }
     }
     match al.cmp(&bl) {

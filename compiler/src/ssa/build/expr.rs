@@ -1,6 +1,6 @@
 //! Lowering of expressions: values, addresses, composite literals, operators.
 
-use crate::ssa::ir::{BinOp, BoundsKind, Inst, Terminator, UnOp, ValueId};
+use crate::ssa::ir::{BinOp, BlockId, BoundsKind, Inst, Terminator, UnOp, ValueId};
 use crate::syntax::ast::{self, BinaryOp, Expr, ExprKind, Pos, UnaryOp};
 use crate::types::{BasicKind, ConstValue, Mode, ObjKind, SelectionKind, Type, TypeId};
 
@@ -727,6 +727,44 @@ impl FnBuilder<'_, '_> {
             }
             UnaryOp::Tilde => self.unsupported(pos, "~ in an expression"),
         }
+    }
+
+    /// Branches to `then` or `els` on the boolean expression `e`. `&&`, `||`, `!` and
+    /// parentheses become control flow rather than a bool merged at a join block and then
+    /// tested again: `for j >= 0 && a[j] > v` compares and jumps straight to the loop
+    /// body or exit, as gc does.
+    pub fn cond_branch(&mut self, e: &Expr, then: BlockId, els: BlockId) -> BResult<()> {
+        let is_const = self
+            .tv(e)
+            .is_some_and(|tv| tv.value.is_some() && tv.mode == Mode::Constant);
+        if !is_const {
+            match &e.kind {
+                ExprKind::Paren(x) => return self.cond_branch(x, then, els),
+                ExprKind::Unary {
+                    op: UnaryOp::Not,
+                    x,
+                } => return self.cond_branch(x, els, then),
+                ExprKind::Binary {
+                    op: op @ (BinaryOp::LAnd | BinaryOp::LOr),
+                    x,
+                    y,
+                    ..
+                } => {
+                    let rhs = self.new_block();
+                    if *op == BinaryOp::LAnd {
+                        self.cond_branch(x, rhs, els)?;
+                    } else {
+                        self.cond_branch(x, then, rhs)?;
+                    }
+                    self.switch_to(rhs);
+                    return self.cond_branch(y, then, els);
+                }
+                _ => {}
+            }
+        }
+        let c = self.expr(e)?;
+        self.branch(c, then, els);
+        Ok(())
     }
 
     fn binary(

@@ -86,11 +86,10 @@ impl FnBuilder<'_, '_> {
                 if let Some(i) = init {
                     self.stmt(i)?;
                 }
-                let c = self.expr(cond)?;
                 let tb = self.new_block();
                 let eb = self.new_block();
                 let done = self.new_block();
-                self.branch(c, tb, eb);
+                self.cond_branch(cond, tb, eb)?;
                 self.switch_to(tb);
                 self.block(then)?;
                 self.jump(done);
@@ -485,10 +484,7 @@ impl FnBuilder<'_, '_> {
         self.jump(head);
         self.switch_to(head);
         match cond {
-            Some(c) => {
-                let cv = self.expr(c)?;
-                self.branch(cv, bodyb, done);
-            }
+            Some(c) => self.cond_branch(c, bodyb, done)?,
             None => self.jump(bodyb),
         }
         self.switch_to(bodyb);
@@ -754,16 +750,16 @@ impl FnBuilder<'_, '_> {
                 continue;
             }
             for e in &c.list {
-                let cond = match tagv {
+                let nextb = self.new_block();
+                match tagv {
                     Some(t) => {
                         let v = self.expr(e)?;
                         let boolt = self.bool_ty();
-                        self.compare(ast::BinaryOp::Eql, t, v, boolt, e.pos)?
+                        let cond = self.compare(ast::BinaryOp::Eql, t, v, boolt, e.pos)?;
+                        self.branch(cond, bodies[ci], nextb);
                     }
-                    None => self.expr(e)?,
-                };
-                let nextb = self.new_block();
-                self.branch(cond, bodies[ci], nextb);
+                    None => self.cond_branch(e, bodies[ci], nextb)?,
+                }
                 self.switch_to(nextb);
             }
         }
