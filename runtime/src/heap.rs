@@ -233,10 +233,6 @@ struct Heap {
     partial: [*mut Span; NUM_CLASSES * 2],
     /// In-use spans that are swept (all of them outside a cycle's sweep phase).
     all_spans: *mut Span,
-    /// Bytes in allocated slots when the sweep phase began, and the dead bytes it has
-    /// freed since: their difference is what the last cycle found live.
-    sweep_base: usize,
-    sweep_freed: usize,
     /// In-use spans the current sweep phase has not reached yet: their mark bits say
     /// which objects live, their allocation bits are stale. No allocation uses them.
     unswept: *mut Span,
@@ -266,8 +262,6 @@ static HEAP: Global<Heap> = Global::new(Heap {
     partial: [core::ptr::null_mut(); NUM_CLASSES * 2],
     all_spans: core::ptr::null_mut(),
     unswept: core::ptr::null_mut(),
-    sweep_base: 0,
-    sweep_freed: 0,
     free_bins: [core::ptr::null_mut(); FREE_BINS],
     spare: core::ptr::null_mut(),
     live: 0,
@@ -501,18 +495,8 @@ fn alloc_pages(h: &mut Heap, npages: usize) -> (usize, bool) {
     if !found.is_null() {
         bin_remove(h, found);
         // SAFETY: found is a free-run record just taken off its bin.
-        let (start, have, dirty, released) = unsafe {
-            (
-                (*found).start,
-                (*found).npages,
-                (*found).needzero,
-                (*found).released,
-            )
-        };
+        let (start, have, dirty) = unsafe { ((*found).start, (*found).npages, (*found).needzero) };
         unrelease(h, found);
-        if released {
-            crate::syscall::populate(start as *mut u8, npages << PAGE_SHIFT);
-        }
         free_record(h, found);
         h.free_pages -= have;
         if have > npages {
@@ -532,7 +516,6 @@ fn alloc_pages(h: &mut Heap, npages: usize) -> (usize, bool) {
         if !crate::syscall::commit(h.committed as *mut u8, new_committed - h.committed) {
             out_of_memory();
         }
-        crate::syscall::populate(h.committed as *mut u8, new_committed - h.committed);
         h.committed = new_committed;
     }
     h.used = end;
@@ -759,11 +742,17 @@ unsafe fn alloc_in_span(s: *mut Span, td: *const TypeDesc) -> Option<*mut u8> {
         if !sp.noscan() {
             record_type(sp, i, td);
         }
-        if crate::gc::barrier::enabled() {
+        let marking = crate::gc::barrier::enabled();
+        if marking {
             // Allocated black: marking must not free it, and need not scan it.
             sp.test_and_mark(i);
         }
-        if sp.needzero {
+        // While marking, clear even fresh memory: the write barrier reads a new object's
+        // fields before its first stores, and a first read of a fresh page maps the zero
+        // page, which the first write must then replace (a copy-on-write fault with a TLB
+        // shootdown across the process's threads). Clearing makes the first access a
+        // write. (Pointer-free objects get no barrier.)
+        if sp.needzero || (marking && !sp.noscan()) {
             zero_slot(p, sp.elemsize);
         }
         Some(p)
@@ -894,8 +883,9 @@ fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) ->
     unsafe {
         let sp = &mut *s;
         *sp.allocbits |= 1;
-        if crate::gc::barrier::enabled() {
-            // Allocated black (see alloc_in_span).
+        let marking = crate::gc::barrier::enabled();
+        if marking {
+            // Allocated black, and cleared even if fresh (see alloc_in_span).
             sp.test_and_mark(0);
         }
         sp.nalloc = 1;
@@ -904,7 +894,7 @@ fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) ->
         if !sp.noscan() {
             record_type(sp, 0, td);
         }
-        if sp.needzero {
+        if sp.needzero || (marking && !sp.noscan()) {
             crate::mem::fill(sp.start as *mut u8, 0, sp.elemsize);
         }
         sp.start as *mut u8
@@ -993,8 +983,6 @@ pub unsafe fn begin_sweep() {
         })
     };
     debug_assert!(h.unswept.is_null());
-    h.sweep_base = h.live;
-    h.sweep_freed = 0;
     h.unswept = h.all_spans;
     h.all_spans = core::ptr::null_mut();
 }
@@ -1015,7 +1003,6 @@ fn sweep_span(h: &mut Heap, s: *mut Span, poison: bool) {
         let dead = sp.nalloc - marked.min(sp.nalloc);
         h.frees += dead as u64;
         h.live -= (dead * sp.elemsize).min(h.live);
-        h.sweep_freed += dead * sp.elemsize;
         if poison {
             poison_dead(sp);
         }
@@ -1064,15 +1051,6 @@ pub fn sweep_some(n: usize) -> bool {
     let h = unsafe { HEAP.get() };
     sweep_locked(h, n);
     !h.unswept.is_null()
-}
-
-/// The bytes the last cycle found live (marked, or allocated while it marked); exact
-/// once its sweep phase is over.
-pub fn marked_live() -> usize {
-    let _g = HEAP_LOCK.lock();
-    // SAFETY: HEAP_LOCK is held.
-    let h = unsafe { HEAP.get() };
-    h.sweep_base.saturating_sub(h.sweep_freed)
 }
 
 /// Spans remain unswept.

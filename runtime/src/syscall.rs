@@ -76,16 +76,6 @@ pub fn commit(p: *mut u8, len: usize) -> bool {
         .is_ok()
 }
 
-/// Backs `[p, p + len)` (committed, read-write) with real pages now, in one system call:
-/// a page whose first access is a read (a write barrier, a conservative scan) would
-/// otherwise map the shared zero page and take a second, copy-on-write fault — with a
-/// TLB shootdown across the process's threads — at its first write. Best effort.
-pub fn populate(p: *mut u8, len: usize) {
-    // SAFETY: per the contract the range is committed memory the heap owns; populating
-    // does not change its contents (zero).
-    let _ = unsafe { rustix::mm::madvise(p.cast(), len, rustix::mm::Advice::LinuxPopulateWrite) };
-}
-
 /// Gives up the CPU to another runnable thread (`sched_yield`).
 pub fn yield_cpu() {
     rustix::thread::sched_yield();

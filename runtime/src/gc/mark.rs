@@ -51,12 +51,17 @@ pub struct WorkList {
     /// Objects scanned and bytes marked, not yet added to [`SCANNED`] and [`MARKED`].
     scanned: usize,
     marked: usize,
+    /// An assisting goroutine's list: it never shares (its work is brief, and the
+    /// markers it wants to hear from would only hand the work back).
+    assist: bool,
 }
 
 /// Objects scanned in the current cycle (the pacer's measure of marking progress, kept
 /// in batches of [`SCANNED_BATCH`]).
 pub static SCANNED: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
 const SCANNED_BATCH: usize = 256;
+/// Large objects are scanned in pieces of this many bytes (see `scan_object`).
+const OBLET: usize = 32 << 10;
 
 impl Default for WorkList {
     fn default() -> Self {
@@ -72,7 +77,15 @@ impl WorkList {
             cap: 0,
             scanned: 0,
             marked: 0,
+            assist: false,
         }
+    }
+
+    /// A list for mark assists (see `assist`).
+    pub const fn new_assist() -> WorkList {
+        let mut w = WorkList::new();
+        w.assist = true;
+        w
     }
 
     /// Unmaps the buffer (a helper's list, after its phase).
@@ -110,7 +123,7 @@ impl WorkList {
         // SAFETY: len < cap.
         unsafe { *self.buf.add(self.len) = p };
         self.len += 1;
-        if super::par::should_share(self.len) {
+        if !self.assist && super::par::should_share(self.len) {
             // SAFETY: the buffer holds len addresses.
             self.len = unsafe { super::par::share(self.buf, self.len) };
         }
@@ -227,11 +240,26 @@ impl WorkList {
     /// # Safety
     /// `obj` is the start of an allocated object of `s`; a collection cycle runs (objects
     /// change under a concurrent scan, but a mutator's store first shades the old value).
-    unsafe fn scan_object(&mut self, s: &Span, obj: usize) {
+    unsafe fn scan_object(&mut self, s: &Span, item: usize) {
         self.scanned += 1;
         if self.scanned == SCANNED_BATCH {
             self.flush();
         }
+        // A large object is scanned in oblets of OBLET bytes: its first visit queues the
+        // others, so no marker (or assisting goroutine) spends long on one object.
+        let (obj, lo, hi) = if s.elemsize > OBLET {
+            let obj = s.start;
+            if item == obj {
+                let mut o = obj + OBLET;
+                while o < obj + s.elemsize {
+                    self.push(o);
+                    o += OBLET;
+                }
+            }
+            (obj, item, (item + OBLET).min(obj + s.elemsize))
+        } else {
+            (item, item, item + s.elemsize)
+        };
         let td = if s.type_state == 2 {
             // SAFETY: scan spans have a types array of nelems entries.
             unsafe { *s.types.add(s.object_index(obj)) }
@@ -240,7 +268,7 @@ impl WorkList {
         };
         if td.is_null() {
             // SAFETY: the object's bytes are readable heap memory.
-            unsafe { self.scan_range(obj, obj + s.elemsize) };
+            unsafe { self.scan_range(lo, hi) };
             return;
         }
         // SAFETY: allocation recorded a valid descriptor.
@@ -250,15 +278,23 @@ impl WorkList {
         if size == 0 || words == 0 {
             return;
         }
-        // An array allocation records its element type: scan every whole element.
-        let mut base = obj;
-        while base + size <= obj + s.elemsize {
+        // An array allocation records its element type: scan every whole element that
+        // overlaps [lo, hi).
+        let mut base = obj + (lo - obj) / size * size;
+        while base + size <= obj + s.elemsize && base < hi {
             for w in 0..words {
+                let a = base + w * 8;
+                if a < lo {
+                    continue;
+                }
+                if a >= hi {
+                    break;
+                }
                 // SAFETY: gcdata covers ptrdata/8 bits.
                 let bit = unsafe { *t.gcdata.add(w / 8) } >> (w % 8) & 1;
                 if bit != 0 {
                     // SAFETY: the word lies inside the object.
-                    unsafe { self.mark_word(*((base + w * 8) as *const usize)) };
+                    unsafe { self.mark_word(*(a as *const usize)) };
                 }
             }
             base += size;

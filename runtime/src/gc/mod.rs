@@ -114,10 +114,11 @@ fn set_goal(live: usize) -> usize {
         goal
     } else {
         // Start early enough that the heap growth seen during the last mark phase ends
-        // at the goal, within [1/2, 19/20] of the runway.
+        // at the goal, within [7/10, 19/20] of the runway (as gc's trigger bounds): when
+        // marking takes longer, assists make up for it.
         let runway = goal.saturating_sub(live);
         let growth = MARK_GROWTH.load(Ordering::Relaxed);
-        let lead = (growth + growth / 8).clamp(runway / 20, runway / 2);
+        let lead = (growth + growth / 8).clamp(runway / 20, runway / 10 * 3);
         goal - lead
     };
     TRIGGER.store(trigger, Ordering::Relaxed);
@@ -137,17 +138,19 @@ pub fn after_alloc(live: usize, mallocs: u64) {
 }
 
 /// While spans remain unswept the heap size still counts the dead objects in them: the
-/// allocating goroutine sweeps until the heap is known to have crossed the trigger
-/// (false) or has dropped below it (true). So a cycle does not start early, right after
-/// the previous one, with everything allocated meanwhile marked live.
+/// allocating goroutine sweeps a bounded batch, and the heap counts as below the trigger
+/// until the sweep is over or the heap is still above it without unswept spans. So a
+/// cycle does not start early, right after the previous one (with everything allocated
+/// meanwhile marked live), and no allocation stalls on a long sweep.
 fn sweep_below_trigger() -> bool {
-    while crate::heap::sweep_some(64) {
-        if crate::heap::stats().live < trigger() {
-            return true;
-        }
+    if !crate::heap::sweep_some(SWEEP_PER_CHECK) {
+        return crate::heap::stats().live < trigger();
     }
-    crate::heap::stats().live < trigger()
+    true
 }
+
+/// Spans an allocation past the trigger sweeps while a sweep phase runs.
+const SWEEP_PER_CHECK: usize = 128;
 
 /// The pacer's mark assist: while the collector marks, an allocating goroutine scans
 /// grey objects when allocation is ahead of marking, i.e. when the share of the runway
@@ -165,9 +168,12 @@ fn assist(live: usize) {
     if behind {
         par::assist(((used - done) as usize).clamp(ASSIST_MIN, ASSIST_MAX));
     }
-    // Far past the goal (the marker threads are starved of CPU, or the work is not
-    // shareable): keep helping, and give the CPU to the marker threads, until marking
-    // is done. Not until the cycle's end: that needs this goroutine at a safe point.
+    // Past the goal: a full-size assist. Far past it (the marker threads are starved of
+    // CPU, or the work is not shareable): keep at it, giving the marker threads the CPU,
+    // until marking is done.
+    if live > goal && CYCLE.load(Ordering::Acquire) == MARKING {
+        par::assist(ASSIST_MAX);
+    }
     let hard = goal.saturating_add(goal - start);
     while live > hard && CYCLE.load(Ordering::Acquire) == MARKING {
         par::assist(ASSIST_MAX);
@@ -466,9 +472,12 @@ fn finish_cycle() {
         crate::heap::begin_sweep();
     }
     EXPECTED_SCAN.store(mark::SCANNED.load(Ordering::Relaxed), Ordering::Relaxed);
-    // The live heap is what marking reached plus what was allocated (black) meanwhile;
-    // the sweep's end recomputes it exactly.
-    set_goal(mark::MARKED.load(Ordering::Relaxed) + MARK_GROWTH.load(Ordering::Relaxed));
+    // The live heap for the next goal: what marking reached from the roots plus what was
+    // allocated (black) while it marked, as gc counts it. The pacer keeps the latter
+    // small: marking starts early enough, assists make it end by the goal.
+    let marked = mark::MARKED.load(Ordering::Relaxed) + MARK_GROWTH.load(Ordering::Relaxed);
+    MARKED_LAST.store(marked, Ordering::Relaxed);
+    set_goal(marked);
     SWEEP_DONE_PENDING.store(true, Ordering::Release);
     let t3 = crate::syscall::nanotime();
     crate::sched::stw::start_the_world();
@@ -492,20 +501,21 @@ fn finish_cycle() {
 
 /// What the gctrace line of the last cycle prints, kept until its sweep ends.
 static TRACE: Global<(u32, [i64; 4], [usize; 2])> = Global::new((0, [0; 4], [0; 2]));
+/// Bytes the last cycle marked (its live heap).
+static MARKED_LAST: AtomicUsize = AtomicUsize::new(0);
 /// A sweep phase ended and [`sweep_done`] has not run for it yet.
 static SWEEP_DONE_PENDING: AtomicBool = AtomicBool::new(false);
 
-/// The sweep phase is over (every span swept): the live heap is known, so the next
-/// cycle's goal and trigger are set, surplus free pages go back to the OS, and gctrace
-/// prints the cycle's line. Called by the sweeper, and by whoever needs the sweep
+/// The sweep phase is over (every span swept): surplus free pages go back to the OS,
+/// and gctrace prints the cycle's line. Called by the sweeper, and by whoever needs the sweep
 /// finished (a cycle's start, `runtime.GC`).
 pub fn sweep_done() {
     if !SWEEP_DONE_PENDING.swap(false, Ordering::AcqRel) {
         return;
     }
     let st = crate::heap::stats();
-    let live = crate::heap::marked_live();
-    let goal = set_goal(live);
+    let live = MARKED_LAST.load(Ordering::Relaxed);
+    let goal = GOAL.load(Ordering::Relaxed);
     let every = STRESS_EVERY.load(Ordering::Relaxed);
     if every != 0 {
         STRESS_NEXT.store(st.mallocs + every.max(st.objects / 8), Ordering::Relaxed);

@@ -151,7 +151,7 @@ pub fn help() {
 
 /// Work lists lent to assisting goroutines (kept with their buffers between assists).
 static ASSIST_LISTS: Global<[WorkList; MAX_ASSISTS]> =
-    Global::new([const { WorkList::new() }; MAX_ASSISTS]);
+    Global::new([const { WorkList::new_assist() }; MAX_ASSISTS]);
 /// Bit i set: `ASSIST_LISTS[i]` is lent (POOL_LOCK).
 static ASSIST_BUSY: Global<u64> = Global::new(0);
 const MAX_ASSISTS: usize = 64;
@@ -351,8 +351,10 @@ pub unsafe fn share(items: *mut usize, len: usize) -> usize {
     p.full = b;
     POOLED.store(true, Ordering::Relaxed);
     POOL_LOCK.unlock();
-    SEQ.fetch_add(1, Ordering::Release);
-    futex_wake(&SEQ, u32::MAX >> 1);
+    if HUNGRY.load(Ordering::Relaxed) > 0 {
+        SEQ.fetch_add(1, Ordering::Release);
+        futex_wake(&SEQ, u32::MAX >> 1);
+    }
     new_len
 }
 
