@@ -213,10 +213,24 @@ impl Span {
     pub unsafe fn test_and_mark(&self, i: usize) -> bool {
         // SAFETY: markbits has nelems bits; markers set bits concurrently, atomically.
         unsafe {
-            let w = core::sync::atomic::AtomicU64::from_ptr(self.markbits.add(i / 64));
-            let bit = 1u64 << (i % 64);
-            w.load(core::sync::atomic::Ordering::Relaxed) & bit != 0
-                || w.fetch_or(bit, core::sync::atomic::Ordering::Relaxed) & bit != 0
+            let p = self.markbits.add(i / 64);
+            let w = core::sync::atomic::AtomicU64::from_ptr(p);
+            let bit = (i % 64) as u64;
+            if w.load(core::sync::atomic::Ordering::Relaxed) >> bit & 1 != 0 {
+                return true;
+            }
+            // One `lock bts` (a fetch_or whose old bit is tested compiles to a
+            // compare-exchange loop).
+            let was: u8;
+            core::arch::asm!(
+                "lock bts qword ptr [{p}], {bit}",
+                "setc {was}",
+                p = in(reg) p,
+                bit = in(reg) bit,
+                was = out(reg_byte) was,
+                options(nostack),
+            );
+            was != 0
         }
     }
 }
@@ -646,6 +660,9 @@ pub struct MCache {
     live: usize,
     allocated: usize,
     mallocs: u64,
+    /// Per span class while the collector marks: mark bits of objects allocated (black)
+    /// in one bitmap word of the class's span, not yet ORed into it (see `mark_black`).
+    black: [(usize, u64); NUM_CLASSES * 2],
 }
 
 impl MCache {
@@ -655,6 +672,43 @@ impl MCache {
             live: 0,
             allocated: 0,
             mallocs: 0,
+            black: [(0, 0); NUM_CLASSES * 2],
+        }
+    }
+
+    /// Marks slot `i` of this cache's span of class `sc` black. The bit is kept
+    /// here until an allocation moves to another bitmap word or span, or the mark phase
+    /// ends: a marker that meanwhile reaches the object marks and scans it itself, which
+    /// is only extra work; the sweep sees every bit ([`flush_all_black`]).
+    ///
+    /// [`flush_all_black`]: MCache::flush_all_black
+    fn mark_black(&mut self, sc: usize, i: usize) {
+        let w = i / 64;
+        if self.black[sc].1 != 0 && self.black[sc].0 != w {
+            self.flush_black(sc);
+        }
+        self.black[sc].0 = w;
+        self.black[sc].1 |= 1 << (i % 64);
+    }
+
+    /// ORs the pending black bits of class `sc` into its span's mark bitmap.
+    fn flush_black(&mut self, sc: usize) {
+        let (w, bits) = core::mem::take(&mut self.black[sc]);
+        let s = self.spans[sc];
+        if bits != 0 && !s.is_null() {
+            // SAFETY: s is this cache's span and w < its bitmap length; markers set bits
+            // in the same words concurrently, atomically.
+            unsafe {
+                core::sync::atomic::AtomicU64::from_ptr((*s).markbits.add(w))
+                    .fetch_or(bits, core::sync::atomic::Ordering::Relaxed)
+            };
+        }
+    }
+
+    /// Flushes every class's pending black bits (the world is stopped).
+    fn flush_all_black(&mut self) {
+        for sc in 0..NUM_CLASSES * 2 {
+            self.flush_black(sc);
         }
     }
 
@@ -733,7 +787,12 @@ unsafe fn record_type(s: &mut Span, i: usize, td: *const TypeDesc) {
 /// # Safety
 /// The caller owns `s` (its P's cache, or HEAP_LOCK is held) and `s` is a small span.
 #[inline(always)]
-unsafe fn alloc_in_span(s: *mut Span, td: *const TypeDesc) -> Option<*mut u8> {
+unsafe fn alloc_in_span(
+    s: *mut Span,
+    td: *const TypeDesc,
+    mc: Option<&mut MCache>,
+    sc: usize,
+) -> Option<*mut u8> {
     // SAFETY: per the contract.
     unsafe {
         let sp = &mut *s;
@@ -744,8 +803,14 @@ unsafe fn alloc_in_span(s: *mut Span, td: *const TypeDesc) -> Option<*mut u8> {
         }
         let marking = crate::gc::barrier::enabled();
         if marking {
-            // Allocated black: marking must not free it, and need not scan it.
-            sp.test_and_mark(i);
+            // Allocated black: marking must not free it, and need not scan it. A cache
+            // batches the mark bits of a word (one atomic OR per 64 slots).
+            match mc {
+                Some(mc) => mc.mark_black(sc, i),
+                None => {
+                    sp.test_and_mark(i);
+                }
+            }
         }
         // While marking, clear even fresh memory: the write barrier reads a new object's
         // fields before its first stores, and a first read of a fresh page maps the zero
@@ -806,7 +871,7 @@ pub fn alloc(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
             let s = mc.spans[sc];
             if !s.is_null() {
                 // SAFETY: the span belongs to this cache.
-                if let Some(p) = unsafe { alloc_in_span(s, td) } {
+                if let Some(p) = unsafe { alloc_in_span(s, td, Some(&mut *mc), sc) } {
                     // SAFETY: as above.
                     mc.live += unsafe { (*s).elemsize };
                     mc.allocated += size;
@@ -820,10 +885,12 @@ pub fn alloc(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
                 let h = unsafe { HEAP.get() };
                 init_locked(h);
                 mc.flush(h);
+                mc.flush_black(sc);
                 let s = refill(h, sc);
                 mc.spans[sc] = s;
                 // SAFETY: s is this cache's now and has a free slot.
-                let p = unsafe { alloc_in_span(s, td) }.unwrap_or_else(|| out_of_memory());
+                let p = unsafe { alloc_in_span(s, td, Some(&mut *mc), sc) }
+                    .unwrap_or_else(|| out_of_memory());
                 // SAFETY: as above.
                 h.live += unsafe { (*s).elemsize };
                 h.allocated += size;
@@ -855,7 +922,7 @@ fn alloc_locked(h: &mut Heap, size: usize, td: *const TypeDesc, noscan: bool) ->
             if !s.is_null() {
                 // SAFETY: current spans are in-use small spans owned by the heap; HEAP_LOCK
                 // is held.
-                if let Some(p) = unsafe { alloc_in_span(s, td) } {
+                if let Some(p) = unsafe { alloc_in_span(s, td, None, sc) } {
                     // SAFETY: as above.
                     h.live += unsafe { (*s).elemsize };
                     return p;
@@ -979,6 +1046,7 @@ pub unsafe fn begin_sweep() {
     unsafe {
         crate::sched::for_each_mcache(|mc| {
             mc.flush(h);
+            mc.flush_all_black();
             mc.spans = [core::ptr::null_mut(); NUM_CLASSES * 2];
         })
     };
