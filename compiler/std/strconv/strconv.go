@@ -240,7 +240,17 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	} else if bitSize < 0 || bitSize > 64 {
 		return 0, bitSizeError(fnParseUint, s0, bitSize)
 	}
-	cutoff := uint64(math.MaxUint64)/uint64(base) + 1
+	// The largest n that can be multiplied by base without overflow, plus one (the
+	// common bases divide by a constant).
+	var cutoff uint64
+	switch base {
+	case 10:
+		cutoff = math.MaxUint64/10 + 1
+	case 16:
+		cutoff = math.MaxUint64/16 + 1
+	default:
+		cutoff = uint64(math.MaxUint64)/uint64(base) + 1
+	}
 	maxVal := uint64(1)<<uint(bitSize) - 1
 	underscores := false
 	var n uint64
@@ -318,6 +328,28 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 
 // Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
 func Atoi(s string) (int, error) {
+	// Fast path: up to 18 decimal digits cannot overflow an int (IntSize is 64).
+	if n := len(s); 0 < n && n < 19 {
+		s0 := s
+		if s[0] == '-' || s[0] == '+' {
+			s = s[1:]
+			if len(s) < 1 {
+				return 0, syntaxError("Atoi", s0)
+			}
+		}
+		v := 0
+		for i := 0; i < len(s); i++ {
+			d := s[i] - '0'
+			if d > 9 {
+				return 0, syntaxError("Atoi", s0)
+			}
+			v = v*10 + int(d)
+		}
+		if s0[0] == '-' {
+			v = -v
+		}
+		return v, nil
+	}
 	i64, err := ParseInt(s, 10, 0)
 	if nerr, ok := err.(*NumError); ok {
 		nerr.Func = "Atoi"
