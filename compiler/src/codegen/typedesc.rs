@@ -17,6 +17,7 @@ const DESC_SIZE: usize = 128;
 const FLAG_DIRECT_IFACE: u8 = 1;
 const FLAG_COMPARABLE: u8 = 2;
 const FLAG_NAMED: u8 = 4;
+const FLAG_REGULAR_MEMORY: u8 = 8;
 
 /// Declares the descriptor of `t` (defined later by [`flush`]).
 pub fn type_desc(cx: &mut Ctx, t: TypeId) -> Result<DataId, String> {
@@ -116,6 +117,49 @@ fn comparable(cx: &Ctx, t: TypeId, depth: u32) -> bool {
     }
 }
 
+/// Whether `==` and hashing on `t` may compare its raw bytes: integers, booleans,
+/// pointers and channels, and arrays and structs of them without padding or blank
+/// fields (floats have ±0 and NaN, strings and interfaces compare what they point to).
+fn regular_memory(cx: &Ctx, t: TypeId, depth: u32) -> bool {
+    if depth > 20 {
+        return false;
+    }
+    match super::layout::underlying(cx.tt, t) {
+        Type::Basic(k) => {
+            use BasicKind::*;
+            matches!(
+                k,
+                Bool | Int
+                    | Int8
+                    | Int16
+                    | Int32
+                    | Int64
+                    | Uint
+                    | Uint8
+                    | Uint16
+                    | Uint32
+                    | Uint64
+                    | Uintptr
+                    | UnsafePointer
+            )
+        }
+        Type::Pointer(_) | Type::Chan(..) => true,
+        Type::Array(_, e) => regular_memory(cx, *e, depth + 1),
+        Type::Struct(fs) => {
+            let offsets = cx.layouts.field_offsets(t);
+            let mut end = 0;
+            for (f, off) in fs.iter().zip(offsets) {
+                if f.name == "_" || off != end || !regular_memory(cx, f.ty, depth + 1) {
+                    return false;
+                }
+                end = off + cx.layouts.size(f.ty);
+            }
+            end == cx.layouts.size(t)
+        }
+        _ => false,
+    }
+}
+
 struct Writer {
     bytes: Vec<u8>,
     /// (offset, data target)
@@ -204,6 +248,9 @@ fn define_type(cx: &mut Ctx, t: TypeId) -> Result<(), String> {
     }
     if comparable(cx, t, 0) {
         flags |= FLAG_COMPARABLE;
+    }
+    if regular_memory(cx, t, 0) {
+        flags |= FLAG_REGULAR_MEMORY;
     }
     let named = matches!(cx.tt.types[t.0 as usize], Type::Named(_));
     if named {
