@@ -39,17 +39,21 @@ extern "C" fn main(_m: *mut crate::sched::M) -> ! {
 }
 
 /// Dedicated marker threads for a concurrent phase: with this thread, a quarter of the
-/// Ps (as gc's background workers).
+/// Ps (as gc's background workers), but at most one more thread: more markers per phase
+/// were only tested in the final drain, where they lost objects (see `finish_cycle`).
 pub fn helpers() -> u32 {
-    (crate::sched::gomaxprocs() / 4).saturating_sub(1)
+    (crate::sched::gomaxprocs() / 4).saturating_sub(1).min(1)
 }
 
 fn mark(w: &mut WorkList) {
     for round in 0..ROUNDS {
-        // The cycle's start began the first phase on this thread's behalf.
-        if round > 0 {
-            super::par::begin(helpers());
-        }
+        // The cycle's start began the first phase on this thread's behalf (it cannot end
+        // before this thread, a registered marker, goes idle).
+        w.gen = if round > 0 {
+            super::par::begin(helpers())
+        } else {
+            super::par::current_gen()
+        };
         // SAFETY: a cycle is marking; this thread is the phase's first marker.
         unsafe { w.drain() };
         super::par::end();

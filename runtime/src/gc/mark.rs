@@ -51,6 +51,8 @@ pub struct WorkList {
     /// Objects scanned and bytes marked, not yet added to [`SCANNED`] and [`MARKED`].
     scanned: usize,
     marked: usize,
+    /// The generation of the mark phase this list's owner is registered in (`par.rs`).
+    pub gen: u32,
     /// An assisting goroutine's list: it never shares (its work is brief, and the
     /// markers it wants to hear from would only hand the work back).
     assist: bool,
@@ -77,6 +79,7 @@ impl WorkList {
             cap: 0,
             scanned: 0,
             marked: 0,
+            gen: 0,
             assist: false,
         }
     }
@@ -195,7 +198,7 @@ impl WorkList {
                 self.grow();
             }
             // SAFETY: the buffer has room for a block; the caller is a registered marker.
-            let n = unsafe { super::par::take(self.buf) };
+            let n = unsafe { super::par::take(self.buf, self.gen) };
             if n == 0 {
                 self.flush();
                 return;
@@ -228,7 +231,7 @@ impl WorkList {
                 self.grow();
             }
             // SAFETY: the buffer has room for a block.
-            let n = unsafe { super::par::try_take(self.buf) };
+            let n = unsafe { super::par::try_take(self.buf, self.gen) };
             if n == 0 {
                 self.flush();
                 return;

@@ -431,7 +431,7 @@ extern "C" fn rgo_gc_collect(sp: usize) {
         par::give(items, n);
         // The concurrent phase begins now (with the background thread as its first
         // marker), so that goroutines can assist before that thread gets a CPU.
-        par::begin(background::helpers());
+        let _ = par::begin(background::helpers());
     }
     T_STW1_END.store(crate::syscall::nanotime(), Ordering::Relaxed);
     crate::sched::stw::start_the_world();
@@ -463,8 +463,13 @@ fn finish_cycle() {
     // SAFETY: the world is stopped; only the stopper-right holder uses WORK; the marker
     // threads join the final drain (par.rs).
     unsafe {
-        par::begin(crate::sched::gomaxprocs().saturating_sub(1));
-        WORK.get().drain();
+        let w = WORK.get();
+        // The collector drains the rest alone: it is what the barrier greyed during the
+        // last round (small). With the marker threads joining this drain, gc_churn under
+        // gcstress at GOMAXPROCS=8 lost objects in 5 of 16 runs (cause not found yet;
+        // docs/runtime.md "Known gaps").
+        w.gen = par::begin(0);
+        w.drain();
         par::end();
         barrier::set_enabled(false);
         par::ASSISTS_WANTED.store(false, Ordering::Relaxed);

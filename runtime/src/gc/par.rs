@@ -26,6 +26,10 @@ struct Pool {
     /// Grey objects from the write barrier, not yet a full block.
     partial: *mut Block,
     spare: *mut Block,
+    /// The phase these counts belong to: a marker from an earlier phase (a thread that
+    /// was slow to wake, an assist that outlived its phase) must neither take the new
+    /// phase's work nor touch its counts.
+    gen: u32,
     registered: u32,
     idle: u32,
     done: bool,
@@ -36,6 +40,7 @@ static POOL: Global<Pool> = Global::new(Pool {
     full: core::ptr::null_mut(),
     partial: core::ptr::null_mut(),
     spare: core::ptr::null_mut(),
+    gen: 0,
     registered: 0,
     idle: 0,
     done: true,
@@ -67,18 +72,20 @@ pub fn phase() -> u32 {
 }
 
 /// Starts a phase with the calling thread as its only marker; `helpers` marker threads
-/// are woken to join it.
-pub fn begin(helpers: u32) {
+/// are woken to join it. Returns the phase's generation, for the caller's work list.
+pub fn begin(helpers: u32) -> u32 {
     POOL_LOCK.lock();
     // SAFETY: POOL_LOCK is held.
     let p = unsafe { POOL.get() };
+    p.gen = p.gen.wrapping_add(1);
     p.registered = 1;
     p.idle = 0;
     p.done = false;
+    let gen = p.gen;
     POOL_LOCK.unlock();
     let want = helpers.min(MAX_WORKERS);
     SEATS.store(want, Ordering::Release);
-    PHASE.fetch_add(1, Ordering::AcqRel);
+    PHASE.store(gen, Ordering::Release);
     ACTIVE.store(true, Ordering::Release);
     while WORKERS.load(Ordering::Relaxed) < want {
         WORKERS.fetch_add(1, Ordering::Relaxed);
@@ -86,6 +93,16 @@ pub fn begin(helpers: u32) {
     }
     WAKE.fetch_add(1, Ordering::Release);
     futex_wake(&WAKE, u32::MAX >> 1);
+    gen
+}
+
+/// The generation of the running phase (for the marker it began on behalf of).
+pub fn current_gen() -> u32 {
+    POOL_LOCK.lock();
+    // SAFETY: POOL_LOCK is held.
+    let gen = unsafe { POOL.get() }.gen;
+    POOL_LOCK.unlock();
+    gen
 }
 
 /// Most marker threads.
@@ -113,7 +130,7 @@ extern "C" fn worker(_m: *mut crate::sched::M) -> ! {
         if wanted() && ph != helped {
             helped = ph;
             if take_seat() {
-                help();
+                help_phase(ph);
             }
             continue;
         }
@@ -131,20 +148,22 @@ pub fn wanted() -> bool {
     ACTIVE.load(Ordering::Acquire)
 }
 
-/// Joins the current phase as a marker and marks until it ends (a marker thread, or a
-/// goroutine assisting); returns at once when no phase runs.
-pub fn help() {
+/// A marker thread joins phase `gen` (the one it was woken for, if it still runs) and
+/// marks until it ends.
+fn help_phase(gen: u32) {
     POOL_LOCK.lock();
     // SAFETY: POOL_LOCK is held.
     let p = unsafe { POOL.get() };
-    if p.done || !ACTIVE.load(Ordering::Acquire) {
+    if p.gen != gen || p.done || !ACTIVE.load(Ordering::Acquire) {
         POOL_LOCK.unlock();
         return;
     }
     p.registered += 1;
+    let gen = p.gen;
     POOL_LOCK.unlock();
     let mut w = WorkList::new();
-    // SAFETY: this thread is a registered marker.
+    w.gen = gen;
+    // SAFETY: this thread is a registered marker of phase gen.
     unsafe { w.drain() };
     w.release();
 }
@@ -172,11 +191,13 @@ pub fn assist(budget: usize) {
     let slot = (!*busy).trailing_zeros() as usize;
     *busy |= 1 << slot;
     p.registered += 1;
+    let gen = p.gen;
     POOL_LOCK.unlock();
     // Busy markers share their surplus while someone is hungry.
     HUNGRY.fetch_add(1, Ordering::Relaxed);
     // SAFETY: slot is lent to this goroutine alone (its busy bit).
     let w = unsafe { &mut ASSIST_LISTS.get()[slot] };
+    w.gen = gen;
     // SAFETY: this goroutine is a registered marker of the phase.
     unsafe {
         w.drain_some(budget);
@@ -187,7 +208,10 @@ pub fn assist(budget: usize) {
     POOL_LOCK.lock();
     // SAFETY: POOL_LOCK is held.
     unsafe {
-        POOL.get().registered -= 1;
+        let p = POOL.get();
+        if p.gen == gen {
+            p.registered -= 1;
+        }
         *ASSIST_BUSY.get() &= !(1 << slot);
     }
     POOL_LOCK.unlock();
@@ -200,10 +224,14 @@ pub fn assist(budget: usize) {
 ///
 /// # Safety
 /// `dst` has room for `BLOCK` addresses; the caller is a registered marker.
-pub unsafe fn try_take(dst: *mut usize) -> usize {
+pub unsafe fn try_take(dst: *mut usize, gen: u32) -> usize {
     POOL_LOCK.lock();
     // SAFETY: POOL_LOCK is held.
     let p = unsafe { POOL.get() };
+    if p.gen != gen {
+        POOL_LOCK.unlock();
+        return 0;
+    }
     // SAFETY: per the contract.
     let n = unsafe { pop_block(p, dst) };
     POOL_LOCK.unlock();
@@ -359,21 +387,33 @@ pub unsafe fn share(items: *mut usize, len: usize) -> usize {
 }
 
 /// Waits for a shared block and copies it into `dst` (room for `BLOCK` addresses);
-/// returns its length, or 0 when marking is over.
+/// returns its length, or 0 when the caller's phase (`gen`) is over.
 ///
 /// # Safety
-/// `dst` has room for `BLOCK` addresses; the caller is a registered marker.
-pub unsafe fn take(dst: *mut usize) -> usize {
+/// `dst` has room for `BLOCK` addresses; the caller is a registered marker of phase `gen`.
+pub unsafe fn take(dst: *mut usize, gen: u32) -> usize {
     POOL_LOCK.lock();
     {
         // SAFETY: POOL_LOCK is held.
         let p = unsafe { POOL.get() };
+        if p.gen != gen {
+            // The caller's phase is over (and another began).
+            POOL_LOCK.unlock();
+            return 0;
+        }
         p.idle += 1;
     }
     HUNGRY.fetch_add(1, Ordering::Relaxed);
     loop {
         // SAFETY: POOL_LOCK is held (taken above or at the end of the previous round).
         let p = unsafe { POOL.get() };
+        if p.gen != gen {
+            // The phase ended and another began while this marker slept: its counts are
+            // not this marker's any more.
+            HUNGRY.fetch_sub(1, Ordering::Relaxed);
+            POOL_LOCK.unlock();
+            return 0;
+        }
         // SAFETY: dst has room for a block.
         let n = unsafe { pop_block(p, dst) };
         if n != 0 {
