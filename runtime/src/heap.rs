@@ -197,6 +197,14 @@ impl Span {
     fn bitmap_bytes(&self) -> usize {
         self.nelems.div_ceil(64) * 8
     }
+    /// Whether slot `i` is marked.
+    ///
+    /// # Safety
+    /// The span is in use and `i < nelems`.
+    pub unsafe fn is_marked(&self, i: usize) -> bool {
+        // SAFETY: markbits has nelems bits.
+        unsafe { *self.markbits.add(i / 64) & (1 << (i % 64)) != 0 }
+    }
     /// Whether slot `i` holds an object.
     ///
     /// # Safety
@@ -1119,6 +1127,25 @@ pub fn sweep_some(n: usize) -> bool {
     let h = unsafe { HEAP.get() };
     sweep_locked(h, n);
     !h.unswept.is_null()
+}
+
+/// Calls `f` on every in-use span (swept or not).
+///
+/// # Safety
+/// The world is stopped (no span changes).
+pub unsafe fn for_each_span(mut f: impl FnMut(&Span)) {
+    let _g = HEAP_LOCK.lock();
+    // SAFETY: HEAP_LOCK is held; the lists hold in-use span records.
+    unsafe {
+        let h = HEAP.get();
+        for head in [h.all_spans, h.unswept] {
+            let mut s = head;
+            while !s.is_null() {
+                f(&*s);
+                s = (*s).next;
+            }
+        }
+    }
 }
 
 /// Spans remain unswept.
