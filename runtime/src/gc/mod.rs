@@ -362,6 +362,11 @@ fn try_collect() -> bool {
             unsafe {
                 rt_gc_collect()
             };
+            if stress_mode() {
+                release_stopper();
+                complete_cycle();
+                return true;
+            }
             true
         }
         MARK_DONE => {
@@ -374,6 +379,32 @@ fn try_collect() -> bool {
     };
     release_stopper();
     ran
+}
+
+/// Stress mode: the goroutine that started a cycle marks and ends it before it goes on,
+/// so that cycles come as often as the stress mode asks (a concurrent cycle left to the
+/// background thread lets many allocations through meanwhile).
+fn complete_cycle() {
+    loop {
+        match CYCLE.load(Ordering::Acquire) {
+            MARKING => {
+                par::assist(usize::MAX);
+                crate::syscall::yield_cpu();
+            }
+            MARK_DONE => {
+                if try_acquire_stopper() {
+                    if CYCLE.load(Ordering::Acquire) == MARK_DONE {
+                        PENDING.store(false, Ordering::Release);
+                        finish_cycle();
+                    } else {
+                        release_stopper();
+                    }
+                }
+                return;
+            }
+            _ => return,
+        }
+    }
 }
 
 /// A pending phase at a goroutine's safe point (its stack check saw the preemption
@@ -492,6 +523,11 @@ fn finish_cycle() {
         crate::heap::begin_sweep();
     }
     EXPECTED_SCAN.store(mark::SCANNED.load(Ordering::Relaxed), Ordering::Relaxed);
+    let every = STRESS_EVERY.load(Ordering::Relaxed);
+    if every != 0 {
+        let st = crate::heap::stats();
+        STRESS_NEXT.store(st.mallocs + every.max(st.objects / 8), Ordering::Relaxed);
+    }
     // The live heap for the next goal: what marking reached from the roots plus what was
     // allocated (black) while it marked, as gc counts it. The pacer keeps the latter
     // small: marking starts early enough, assists make it end by the goal.
@@ -527,19 +563,14 @@ static MARKED_LAST: AtomicUsize = AtomicUsize::new(0);
 static SWEEP_DONE_PENDING: AtomicBool = AtomicBool::new(false);
 
 /// The sweep phase is over (every span swept): surplus free pages go back to the OS,
-/// and gctrace prints the cycle's line. Called by the sweeper, and by whoever needs the sweep
-/// finished (a cycle's start, `runtime.GC`).
+/// and gctrace prints the cycle's line. Called by the sweeper, and by whoever needs the
+/// sweep finished (a cycle's start, `runtime.GC`).
 pub fn sweep_done() {
     if !SWEEP_DONE_PENDING.swap(false, Ordering::AcqRel) {
         return;
     }
-    let st = crate::heap::stats();
     let live = MARKED_LAST.load(Ordering::Relaxed);
     let goal = GOAL.load(Ordering::Relaxed);
-    let every = STRESS_EVERY.load(Ordering::Relaxed);
-    if every != 0 {
-        STRESS_NEXT.store(st.mallocs + every.max(st.objects / 8), Ordering::Relaxed);
-    }
     // Give back free pages beyond the next goal (the heap shrank): RSS follows the heap.
     crate::heap::scavenge(goal.max(HEAP_MINIMUM));
     if GCTRACE.load(Ordering::Relaxed) {
