@@ -1148,13 +1148,6 @@ pub unsafe fn for_each_span(mut f: impl FnMut(&Span)) {
     }
 }
 
-/// Spans remain unswept.
-pub fn sweeping() -> bool {
-    let _g = HEAP_LOCK.lock();
-    // SAFETY: HEAP_LOCK is held.
-    !unsafe { HEAP.get() }.unswept.is_null()
-}
-
 /// Sweeps every remaining span (before a cycle starts, and in `runtime.GC`).
 pub fn finish_sweep() {
     while sweep_some(256) {}

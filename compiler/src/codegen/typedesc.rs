@@ -125,24 +125,7 @@ fn regular_memory(cx: &Ctx, t: TypeId, depth: u32) -> bool {
         return false;
     }
     match super::layout::underlying(cx.tt, t) {
-        Type::Basic(k) => {
-            use BasicKind::*;
-            matches!(
-                k,
-                Bool | Int
-                    | Int8
-                    | Int16
-                    | Int32
-                    | Int64
-                    | Uint
-                    | Uint8
-                    | Uint16
-                    | Uint32
-                    | Uint64
-                    | Uintptr
-                    | UnsafePointer
-            )
-        }
+        Type::Basic(k) => k.is_integer() || matches!(k, BasicKind::Bool | BasicKind::UnsafePointer),
         Type::Pointer(_) | Type::Chan(..) => true,
         Type::Array(_, e) => regular_memory(cx, *e, depth + 1),
         Type::Struct(fs) => {

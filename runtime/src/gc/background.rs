@@ -1,40 +1,28 @@
 //! The background mark thread: after a cycle's first stop-the-world phase greyed the
-//! roots, it drains the grey objects while goroutines run (with as many dedicated marker
-//! threads as a quarter of the Ps, and with goroutines that assist), repeats while the
-//! write barrier keeps greying objects, and then asks for the cycle's final phase.
+//! roots, it drains the grey objects while goroutines run (with at most one more marker
+//! thread, see `helpers`, and with goroutines that assist), repeats while the write
+//! barrier keeps greying objects, and then asks for the cycle's final phase.
 
 use super::mark::WorkList;
-use crate::sync::{futex_wait, futex_wake};
-use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use crate::sched::OnDemandThread;
 
 /// Concurrent drains per cycle before the final phase takes what is left.
 const ROUNDS: usize = 4;
 
-static STARTED: AtomicBool = AtomicBool::new(false);
-/// Futex bumped when a cycle starts marking.
-static WAKE: AtomicU32 = AtomicU32::new(0);
+static THREAD: OnDemandThread = OnDemandThread::new();
 
 /// Wakes the thread (starting it the first time) for a cycle that began marking.
 pub fn start_marking() {
-    if !STARTED.swap(true, Ordering::AcqRel) {
-        crate::sched::start_helper_thread(main);
-    }
-    WAKE.fetch_add(1, Ordering::Release);
-    futex_wake(&WAKE, 1);
+    THREAD.request(main);
 }
 
 extern "C" fn main(_m: *mut crate::sched::M) -> ! {
     let mut w = WorkList::new();
     let mut seen = 0;
     loop {
-        let seq = WAKE.load(Ordering::Acquire);
-        if seq != seen {
-            seen = seq;
-            mark(&mut w);
-            super::request_finish();
-            continue;
-        }
-        futex_wait(&WAKE, seq, -1);
+        THREAD.wait(&mut seen);
+        mark(&mut w);
+        super::request_finish();
     }
 }
 
@@ -52,7 +40,7 @@ fn mark(w: &mut WorkList) {
         w.gen = if round > 0 {
             super::par::begin(helpers())
         } else {
-            super::par::current_gen()
+            super::par::phase()
         };
         // SAFETY: a cycle is marking; this thread is the phase's first marker.
         unsafe { w.drain() };

@@ -63,10 +63,11 @@ pub fn should_share(len: usize) -> bool {
 }
 /// Futex bumped when work is shared or the phase ends.
 static SEQ: AtomicU32 = AtomicU32::new(0);
-/// Phase number (a helper joins each phase once).
+/// The generation of the latest phase (`Pool::gen`, readable without the lock; a helper
+/// joins each phase once).
 static PHASE: AtomicU32 = AtomicU32::new(0);
 
-/// The current phase number.
+/// The generation of the latest phase.
 pub fn phase() -> u32 {
     PHASE.load(Ordering::Acquire)
 }
@@ -93,15 +94,6 @@ pub fn begin(helpers: u32) -> u32 {
     }
     WAKE.fetch_add(1, Ordering::Release);
     futex_wake(&WAKE, u32::MAX >> 1);
-    gen
-}
-
-/// The generation of the running phase (for the marker it began on behalf of).
-pub fn current_gen() -> u32 {
-    POOL_LOCK.lock();
-    // SAFETY: POOL_LOCK is held.
-    let gen = unsafe { POOL.get() }.gen;
-    POOL_LOCK.unlock();
     gen
 }
 

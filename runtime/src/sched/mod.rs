@@ -353,6 +353,50 @@ fn new_m() -> *mut M {
     m
 }
 
+/// A runtime helper thread started on its first request and woken by each later one
+/// (the collector's background mark thread and sweeper).
+pub struct OnDemandThread {
+    started: core::sync::atomic::AtomicBool,
+    /// Futex bumped by each request.
+    requests: AtomicU32,
+}
+
+impl OnDemandThread {
+    pub const fn new() -> OnDemandThread {
+        OnDemandThread {
+            started: core::sync::atomic::AtomicBool::new(false),
+            requests: AtomicU32::new(0),
+        }
+    }
+
+    /// Asks the thread (running `f`, started now if it is not yet) for a round of work.
+    pub fn request(&self, f: extern "C" fn(*mut M) -> !) {
+        if !self.started.swap(true, Ordering::AcqRel) {
+            start_helper_thread(f);
+        }
+        self.requests.fetch_add(1, Ordering::Release);
+        crate::sync::futex_wake(&self.requests, 1);
+    }
+
+    /// Called by the thread: sleeps until a request newer than `seen` arrives.
+    pub fn wait(&self, seen: &mut u32) {
+        loop {
+            let seq = self.requests.load(Ordering::Acquire);
+            if seq != *seen {
+                *seen = seq;
+                return;
+            }
+            crate::sync::futex_wait(&self.requests, seq, -1);
+        }
+    }
+}
+
+impl Default for OnDemandThread {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Starts a runtime helper thread (an M that never runs Go code, e.g. a collector
 /// marker) running `f`.
 pub fn start_helper_thread(f: extern "C" fn(*mut M) -> !) {
