@@ -49,6 +49,9 @@ static PENDING: AtomicBool = AtomicBool::new(false);
 static RUNNING: AtomicBool = AtomicBool::new(false);
 /// Completed cycles.
 static NUM_GC: AtomicU32 = AtomicU32::new(0);
+/// Cycles started (counted while the world is stopped at a cycle's start): the cycle
+/// numbered `STARTED + 1` begins after anyone reading it.
+static STARTED: AtomicU32 = AtomicU32::new(0);
 static PAUSE_TOTAL_NS: AtomicU64 = AtomicU64::new(0);
 static GOGC: AtomicI64 = AtomicI64::new(100);
 /// Soft memory limit in bytes (`GOMEMLIMIT`, `debug.SetMemoryLimit`).
@@ -421,14 +424,10 @@ pub fn collect_on_scheduler() -> bool {
 
 /// `runtime.GC`: waits for a running cycle, then runs a full one (including its sweep).
 pub fn collect_now() {
-    let n0 = NUM_GC.load(Ordering::Acquire);
-    // A cycle already marking may have missed garbage made before this call: wait for it
-    // and run one more.
-    let want = if CYCLE.load(Ordering::Acquire) == IDLE {
-        n0 + 1
-    } else {
-        n0 + 2
-    };
+    // The next cycle to start begins after this call: its snapshot sees the garbage made
+    // before it. (NUM_GC and the cycle state cannot tell: a cycle that started earlier
+    // may have ended, but not yet be counted.)
+    let want = STARTED.load(Ordering::Acquire) + 1;
     while NUM_GC.load(Ordering::Acquire) < want {
         if CYCLE.load(Ordering::Acquire) == IDLE {
             PENDING.store(true, Ordering::Release);
@@ -464,6 +463,7 @@ extern "C" fn rgo_gc_collect(sp: usize) {
     unsafe {
         mark::SCANNED.store(0, Ordering::Relaxed);
         mark::MARKED.store(0, Ordering::Relaxed);
+        STARTED.fetch_add(1, Ordering::AcqRel);
         barrier::set_enabled(true);
         CYCLE.store(MARKING, Ordering::Release);
         let w = ROOTS.get();
