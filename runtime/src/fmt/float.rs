@@ -2,33 +2,31 @@
 //! shortest or fixed precision) built on `core::fmt`'s correctly rounded digits, and
 //! fmt's float/complex verbs with their flag rules.
 
-use alloc::vec::Vec;
 use core::fmt::Write;
 
-use super::{finish, Printer};
+use super::smallbuf::SmallBuf;
+use super::{finish_bytes, Printer};
 use crate::typedesc::GoString;
 
-/// A `core::fmt::Write` sink into a byte vector.
-struct Sink<'a>(&'a mut Vec<u8>);
-
-impl Write for Sink<'_> {
-    fn write_str(&mut self, s: &str) -> core::fmt::Result {
-        self.0.extend_from_slice(s.as_bytes());
-        Ok(())
-    }
-}
+/// Formatted output and digit strings (stack-held up to 64 bytes).
+type Buf = SmallBuf<64>;
 
 /// Decimal digits `d` (no leading zeros; empty for zero) with decimal point position `dp`:
 /// the value is 0.d × 10^dp.
 struct Decimal {
-    d: Vec<u8>,
+    d: Buf,
     dp: i64,
 }
 
 /// Parses Rust's `{:e}` output of a non-negative finite number into digits and point.
 fn decimal_from_exp(s: &[u8]) -> Decimal {
     let epos = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
-    let mut d: Vec<u8> = s[..epos].iter().copied().filter(|&c| c != b'.').collect();
+    let mut d = Buf::new();
+    for &c in &s[..epos] {
+        if c != b'.' {
+            d.push(c);
+        }
+    }
     let mut exp: i64 = 0;
     let mut neg = false;
     for &c in &s[(epos + 1).min(s.len())..] {
@@ -50,19 +48,19 @@ fn decimal_from_exp(s: &[u8]) -> Decimal {
 
 /// Shortest round-trip digits of |v| (as a float32 when `bits` is 32).
 fn shortest(v: f64, bits: u32) -> Decimal {
-    let mut s = Vec::new();
+    let mut s = Buf::new();
     if bits == 32 {
-        let _ = write!(Sink(&mut s), "{:e}", (v as f32).abs());
+        let _ = write!(s, "{:e}", (v as f32).abs());
     } else {
-        let _ = write!(Sink(&mut s), "{:e}", v.abs());
+        let _ = write!(s, "{:e}", v.abs());
     }
     decimal_from_exp(&s)
 }
 
 /// |v| correctly rounded to `n` >= 1 significant digits.
 fn fixed_digits(v: f64, n: usize) -> Decimal {
-    let mut s = Vec::new();
-    let _ = write!(Sink(&mut s), "{:.*e}", n - 1, v.abs());
+    let mut s = Buf::new();
+    let _ = write!(s, "{:.*e}", n - 1, v.abs());
     decimal_from_exp(&s)
 }
 
@@ -76,7 +74,7 @@ fn trim_zeros(dec: &mut Decimal) {
 }
 
 /// %e: d.ddddde±dd with `prec` digits after the point.
-fn fmt_e(out: &mut Vec<u8>, neg: bool, dec: &Decimal, prec: i64, fmt: u8) {
+fn fmt_e(out: &mut Buf, neg: bool, dec: &Decimal, prec: i64, fmt: u8) {
     if neg {
         out.push(b'-');
     }
@@ -112,7 +110,7 @@ fn fmt_e(out: &mut Vec<u8>, neg: bool, dec: &Decimal, prec: i64, fmt: u8) {
 }
 
 /// %f: ddd.ddd with `prec` digits after the point.
-fn fmt_f(out: &mut Vec<u8>, neg: bool, dec: &Decimal, prec: i64) {
+fn fmt_f(out: &mut Buf, neg: bool, dec: &Decimal, prec: i64) {
     if neg {
         out.push(b'-');
     }
@@ -165,17 +163,17 @@ fn ieee(v: f64, bits: u32) -> (bool, u64, i64, u32, i64) {
     }
 }
 
-fn push_int(out: &mut Vec<u8>, v: i64) {
-    let _ = write!(Sink(out), "{}", v);
+fn push_int(out: &mut Buf, v: i64) {
+    let _ = write!(out, "{}", v);
 }
 
 /// %b: mantissa p exponent, e.g. 4503599627370496p-52.
-fn fmt_b(out: &mut Vec<u8>, v: f64, bits: u32) {
+fn fmt_b(out: &mut Buf, v: f64, bits: u32) {
     let (neg, m, exp, _, _) = ieee(v, bits);
     if neg {
         out.push(b'-');
     }
-    let _ = write!(Sink(out), "{}", m);
+    let _ = write!(out, "{}", m);
     out.push(b'p');
     if exp >= 0 {
         out.push(b'+');
@@ -184,7 +182,7 @@ fn fmt_b(out: &mut Vec<u8>, v: f64, bits: u32) {
 }
 
 /// %x / %X: hexadecimal mantissa and binary exponent, e.g. 0x1.8p+00.
-fn fmt_x(out: &mut Vec<u8>, v: f64, prec: i64, fmt: u8, bits: u32) {
+fn fmt_x(out: &mut Buf, v: f64, prec: i64, fmt: u8, bits: u32) {
     let (neg, mut mant, lsb_exp, mantbits, _) = ieee(v, bits);
     // Value = mant × 2^lsb_exp; normalise to 1.xxx (bit 60) × 2^exp.
     let mut exp = lsb_exp + mantbits as i64;
@@ -248,7 +246,7 @@ fn fmt_x(out: &mut Vec<u8>, v: f64, prec: i64, fmt: u8, bits: u32) {
 }
 
 /// Go's `strconv.AppendFloat(out, v, fmt, prec, bits)`.
-pub(crate) fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i64, bits: u32) {
+pub(crate) fn append_float(out: &mut Buf, v: f64, fmt: u8, prec: i64, bits: u32) {
     let v = if bits == 32 { (v as f32) as f64 } else { v };
     if v.is_nan() {
         out.extend_from_slice(b"NaN");
@@ -295,7 +293,7 @@ pub(crate) fn append_float(out: &mut Vec<u8>, v: f64, fmt: u8, prec: i64, bits: 
             if neg {
                 out.push(b'-');
             }
-            let _ = write!(Sink(out), "{:.*}", prec as usize, v.abs());
+            let _ = write!(out, "{:.*}", prec as usize, v.abs());
         }
         _ => {
             let mut prec = prec.max(1);
@@ -331,7 +329,7 @@ impl Printer {
         } else {
             prec
         };
-        let mut num: Vec<u8> = Vec::with_capacity(32);
+        let mut num = Buf::new();
         num.push(b'+');
         append_float(&mut num, v, verb, prec, bits);
         if num[1] == b'-' || num[1] == b'+' {
@@ -358,7 +356,7 @@ impl Printer {
                     digits = 6;
                 }
             }
-            let mut tail: Vec<u8> = Vec::new();
+            let mut tail = Buf::new();
             let mut has_point = false;
             let mut saw_nonzero = false;
             let mut i = 1;
@@ -442,9 +440,9 @@ impl Printer {
 /// Go's `strconv.FormatFloat(f, fmt, prec, bitSize)`.
 #[no_mangle]
 pub extern "C" fn rgo_strconv_formatfloat(f: f64, fmt: u8, prec: i64, bitsize: i64) -> GoString {
-    let mut out = Vec::new();
+    let mut out = Buf::new();
     append_float(&mut out, f, fmt, prec, if bitsize == 32 { 32 } else { 64 });
-    finish(out)
+    finish_bytes(&out)
 }
 
 /// Result of [`rgo_strconv_parsefloat`]: `err` is 0 (ok), 1 (syntax) or 2 (range).

@@ -33,6 +33,7 @@ mod isprint_table;
 mod os_hooks;
 mod parse;
 pub(crate) mod quote;
+mod smallbuf;
 mod sort;
 mod text;
 mod value;
@@ -70,6 +71,32 @@ pub(crate) fn finish(buf: Vec<u8>) -> GoString {
     #[cfg(test)]
     {
         let leaked = buf.leak();
+        GoString {
+            ptr: leaked.as_ptr(),
+            len: leaked.len(),
+        }
+    }
+}
+
+/// A Go string holding a copy of `b` (output built outside the pooled buffers).
+pub(crate) fn finish_bytes(b: &[u8]) -> GoString {
+    if b.is_empty() {
+        return GoString::EMPTY;
+    }
+    #[cfg(not(test))]
+    {
+        // The string lives on the Go heap (pointer-free bytes).
+        let p = crate::heap::alloc(b.len(), core::ptr::null(), true);
+        // SAFETY: p points to b.len() fresh bytes.
+        unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+        GoString {
+            ptr: p,
+            len: b.len(),
+        }
+    }
+    #[cfg(test)]
+    {
+        let leaked = b.to_vec().leak();
         GoString {
             ptr: leaked.as_ptr(),
             len: leaked.len(),
