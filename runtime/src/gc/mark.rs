@@ -10,6 +10,37 @@
 use crate::heap::{span_of_unlocked, Span};
 use crate::typedesc::TypeDesc;
 
+/// How many popped objects are prefetched before they are scanned: marking mostly waits
+/// for the first touch of each object (a cache miss), so the loads are started early.
+const PREFETCH: usize = 16;
+
+/// A ring of objects popped from the work list and prefetched, not yet scanned.
+struct Prefetched {
+    items: [usize; PREFETCH],
+    head: usize,
+    len: usize,
+}
+
+impl Prefetched {
+    fn new() -> Prefetched {
+        Prefetched {
+            items: [0; PREFETCH],
+            head: 0,
+            len: 0,
+        }
+    }
+}
+
+/// Starts loading the cache line at `p` (a hint: no fault, no effect on meaning).
+#[inline(always)]
+fn prefetch(p: usize) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetch is a hint and never faults, whatever the address.
+    unsafe {
+        core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p as *const i8)
+    };
+}
+
 /// Marks the object containing `p` (if `p` points into an allocated heap object) and
 /// returns its address if it became grey: newly marked and holding pointers.
 ///
@@ -186,8 +217,9 @@ impl WorkList {
     /// The caller is a registered marker of the current parallel phase (`par.rs`): when
     /// its list runs dry it takes shared work, and it returns once marking is over.
     pub unsafe fn drain(&mut self) {
+        let mut ahead = Prefetched::new();
         loop {
-            while let Some(obj) = self.pop() {
+            while let Some(obj) = self.next_prefetched(&mut ahead) {
                 // SAFETY: obj is a marked object of an in-use scan span.
                 unsafe {
                     let s = &*span_of_unlocked(obj);
@@ -207,15 +239,37 @@ impl WorkList {
         }
     }
 
+    /// The next object to scan: the oldest of those popped and prefetched a few objects
+    /// ago (the ring is topped up from the list first). None when both are empty.
+    #[inline]
+    fn next_prefetched(&mut self, ahead: &mut Prefetched) -> Option<usize> {
+        while ahead.len < PREFETCH {
+            let Some(obj) = self.pop() else { break };
+            prefetch(obj);
+            ahead.items[(ahead.head + ahead.len) % PREFETCH] = obj;
+            ahead.len += 1;
+        }
+        if ahead.len == 0 {
+            return None;
+        }
+        let obj = ahead.items[ahead.head];
+        ahead.head = (ahead.head + 1) % PREFETCH;
+        ahead.len -= 1;
+        Some(obj)
+    }
+
     /// Scans at most `budget` grey objects, taking blocks from the pool (without waiting)
     /// when its own list runs dry (a goroutine's mark assist).
     ///
     /// # Safety
     /// A collection cycle runs; the caller is a registered marker.
     pub unsafe fn drain_some(&mut self, mut budget: usize) {
+        let mut ahead = Prefetched::new();
         loop {
             while budget > 0 {
-                let Some(obj) = self.pop() else { break };
+                let Some(obj) = self.next_prefetched(&mut ahead) else {
+                    break;
+                };
                 // SAFETY: obj is a marked object of an in-use scan span.
                 unsafe {
                     let s = &*span_of_unlocked(obj);
@@ -224,6 +278,12 @@ impl WorkList {
                 budget -= 1;
             }
             if budget == 0 {
+                // The prefetched objects go back on the list (they are grey).
+                while ahead.len > 0 {
+                    self.push(ahead.items[ahead.head]);
+                    ahead.head = (ahead.head + 1) % PREFETCH;
+                    ahead.len -= 1;
+                }
                 self.flush();
                 return;
             }
