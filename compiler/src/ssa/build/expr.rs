@@ -257,10 +257,7 @@ impl FnBuilder<'_, '_> {
             }
             ExprKind::CompositeLit { .. } => {
                 let t = self.type_of(e);
-                let v = self.composite_lit(e)?;
-                let cell = self.new_obj(t, pos);
-                self.store(cell, v, pos);
-                Ok(cell)
+                self.new_composite(e, t)
             }
             _ => {
                 // Not addressable: materialise in a temporary.
@@ -1079,33 +1076,10 @@ impl FnBuilder<'_, '_> {
             _ => unreachable!(),
         };
         match self.b.under(t) {
-            Type::Struct(fields) => {
+            Type::Struct(_) | Type::Array(..) => {
                 let pt = self.b.ptr_to(t);
                 let cell = self.emit(pt, Inst::StackAlloc, pos);
-                for (i, el) in elts.iter().enumerate() {
-                    let (idx, ve) = match &el.kind {
-                        ExprKind::KeyValue { key, value } => {
-                            let name = match &key.kind {
-                                ExprKind::Ident(id) => id.name.clone(),
-                                _ => return self.unsupported(pos, "struct literal key"),
-                            };
-                            let idx = fields.iter().position(|f| f.name == name).unwrap_or(0);
-                            (idx, &**value)
-                        }
-                        _ => (i, el),
-                    };
-                    let v = self.elem_value(ve, fields[idx].ty)?;
-                    let fa = self.field_addr(cell, idx as u32, pos)?;
-                    self.store(fa, v, pos);
-                }
-                Ok(self.load(cell, pos))
-            }
-            Type::Array(_, elem) => {
-                let pt = self.b.ptr_to(t);
-                let cell = self.emit(pt, Inst::StackAlloc, pos);
-                let pe = self.b.ptr_to(elem);
-                let base = self.emit(pe, Inst::Retype(cell), pos);
-                self.fill_elems(base, elts, elem, pos)?;
+                self.composite_lit_into(e, t, cell)?;
                 Ok(self.load(cell, pos))
             }
             Type::Slice(elem) => {
@@ -1135,13 +1109,74 @@ impl FnBuilder<'_, '_> {
             }
             Type::Pointer(inner) => {
                 // Elided `&T` in nested literals: {...} for *T.
-                let v = self.composite_lit_as(e, inner)?;
-                let cell = self.new_obj(inner, pos);
-                self.store(cell, v, pos);
+                let cell = self.new_composite(e, inner)?;
                 Ok(self.emit(t, Inst::Retype(cell), pos))
             }
             _ => self.unsupported(pos, "this composite literal"),
         }
+    }
+
+    /// `&T{...}`: a new object with the literal's elements stored into it in place.
+    fn new_composite(&mut self, e: &Expr, t: TypeId) -> BResult<ValueId> {
+        let cell = self.new_obj(t, e.pos);
+        if matches!(self.b.under(t), Type::Struct(_) | Type::Array(..)) {
+            self.composite_lit_into(e, t, cell)?;
+        } else {
+            let v = self.composite_lit_as(e, t)?;
+            self.store(cell, v, e.pos);
+        }
+        Ok(cell)
+    }
+
+    /// Stores the elements of struct or array literal `e` (of type `t`) into the zeroed
+    /// memory at `dst`: elements left out keep their zero value. Building in place (not in
+    /// a temporary copied over afterwards) is what makes `&T{...}` cheap.
+    fn composite_lit_into(&mut self, e: &Expr, t: TypeId, dst: ValueId) -> BResult<()> {
+        let pos = e.pos;
+        let elts = match &e.kind {
+            ExprKind::CompositeLit { elts, .. } => elts,
+            _ => unreachable!(),
+        };
+        match self.b.under(t) {
+            Type::Struct(fields) => {
+                for (i, el) in elts.iter().enumerate() {
+                    let (idx, ve) = match &el.kind {
+                        ExprKind::KeyValue { key, value } => {
+                            let name = match &key.kind {
+                                ExprKind::Ident(id) => id.name.clone(),
+                                _ => return self.unsupported(pos, "struct literal key"),
+                            };
+                            let idx = fields.iter().position(|f| f.name == name).unwrap_or(0);
+                            (idx, &**value)
+                        }
+                        _ => (i, el),
+                    };
+                    let fa = self.field_addr(dst, idx as u32, pos)?;
+                    self.elem_into(ve, fields[idx].ty, fa)?;
+                }
+                Ok(())
+            }
+            Type::Array(_, elem) => {
+                let pe = self.b.ptr_to(elem);
+                let base = self.emit(pe, Inst::Retype(dst), pos);
+                self.fill_elems(base, elts, elem, pos)
+            }
+            _ => self.err(pos, "rgo: internal: composite_lit_into on non-aggregate"),
+        }
+    }
+
+    /// Stores composite-literal element `e` into `dst` (of type `want`): a nested struct
+    /// or array literal of that very type is built in place.
+    fn elem_into(&mut self, e: &Expr, want: TypeId, dst: ValueId) -> BResult<()> {
+        if let ExprKind::CompositeLit { ty, .. } = &e.kind {
+            let same = ty.is_none() || self.type_of(e) == want;
+            if same && matches!(self.b.under(want), Type::Struct(_) | Type::Array(..)) {
+                return self.composite_lit_into(e, want, dst);
+            }
+        }
+        let v = self.elem_value(e, want)?;
+        self.store(dst, v, e.pos);
+        Ok(())
     }
 
     /// Value of a composite-literal element (nested literals with elided types included).
@@ -1149,9 +1184,7 @@ impl FnBuilder<'_, '_> {
         if let ExprKind::CompositeLit { ty: None, .. } = &e.kind {
             if let Type::Pointer(inner) = self.b.under(want) {
                 // `{...}` standing for `&T{...}`.
-                let v = self.composite_lit_as(e, inner)?;
-                let cell = self.new_obj(inner, e.pos);
-                self.store(cell, v, e.pos);
+                let cell = self.new_composite(e, inner)?;
                 return Ok(self.emit(want, Inst::Retype(cell), e.pos));
             }
             let v = self.composite_lit_as(e, want)?;
@@ -1192,7 +1225,6 @@ impl FnBuilder<'_, '_> {
                 }
                 _ => el,
             };
-            let v = self.elem_value(ve, elem)?;
             let i = self.const_int(idx, pos);
             let pe = self.vty(base);
             let a = self.emit(
@@ -1203,7 +1235,7 @@ impl FnBuilder<'_, '_> {
                 },
                 pos,
             );
-            self.store(a, v, pos);
+            self.elem_into(ve, elem, a)?;
             idx += 1;
         }
         Ok(())
