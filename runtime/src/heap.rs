@@ -866,11 +866,12 @@ fn refill(h: &mut Heap, sc: usize) -> *mut Span {
 
 /// Allocates `size` zeroed bytes for an object of type `td` (null: untyped runtime data,
 /// scanned conservatively if `noscan` is false).
+///
+/// The fast path (a free slot in the P's cached span) is kept small enough to inline into
+/// `rgo_new` and friends; everything else is [`alloc_slow`].
+#[inline]
 pub fn alloc(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
-    if size == 0 {
-        return zerobase();
-    }
-    if size <= MAX_SMALL_SIZE {
+    if size.wrapping_sub(1) < MAX_SMALL_SIZE {
         let mc = crate::sched::current_mcache();
         if !mc.is_null() && !crate::gc::stress_mode() {
             let sc = size_to_class(size) << 1 | noscan as usize;
@@ -887,6 +888,24 @@ pub fn alloc(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
                     return p;
                 }
             }
+        }
+    }
+    alloc_slow(size, td, noscan)
+}
+
+/// [`alloc`] when the P's cached span of the class is full or missing, for large
+/// objects, zero sizes, and allocations outside a P or under the stress mode.
+#[inline(never)]
+fn alloc_slow(size: usize, td: *const TypeDesc, noscan: bool) -> *mut u8 {
+    if size == 0 {
+        return zerobase();
+    }
+    if size <= MAX_SMALL_SIZE {
+        let mc = crate::sched::current_mcache();
+        if !mc.is_null() && !crate::gc::stress_mode() {
+            let sc = size_to_class(size) << 1 | noscan as usize;
+            // SAFETY: mc is the running P's cache; only this thread uses it.
+            let mc = unsafe { &mut *mc };
             let (p, live, mallocs) = {
                 let _g = HEAP_LOCK.lock();
                 // SAFETY: HEAP_LOCK is held.
