@@ -425,7 +425,15 @@ fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) 
                 free_record(h, r);
             }
         }
-        let s = new_record(h);
+        new_free_run(h, start, npages, dirty, false);
+    }
+}
+
+/// A record for free run `[start, start + npages pages)` (no merging), in its bin.
+fn new_free_run(h: &mut Heap, start: usize, npages: usize, dirty: bool, released: bool) {
+    let s = new_record(h);
+    // SAFETY: s is a record nobody else uses.
+    unsafe {
         s.write(Span {
             start,
             npages,
@@ -438,7 +446,7 @@ fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) 
             spanclass: 0,
             state: SPAN_FREE,
             needzero: dirty,
-            released: false,
+            released,
             types: core::ptr::null_mut(),
             uniform_td: core::ptr::null(),
             type_state: 0,
@@ -447,11 +455,11 @@ fn free_run(h: &mut Heap, mut start: usize, mut npages: usize, mut dirty: bool) 
             next: core::ptr::null_mut(),
             prev: core::ptr::null_mut(),
             partial_next: core::ptr::null_mut(),
-        });
-        set_pagemap(h, s, start, 1);
-        set_pagemap(h, s, start + ((npages - 1) << PAGE_SHIFT), 1);
-        bin_insert(h, s);
-    }
+        })
+    };
+    set_pagemap(h, s, start, 1);
+    set_pagemap(h, s, start + ((npages - 1) << PAGE_SHIFT), 1);
+    bin_insert(h, s);
 }
 
 /// Drops a free run's pages from the released count (it is being merged or reused; the
@@ -467,7 +475,10 @@ fn unrelease(h: &mut Heap, s: *mut Span) {
 }
 
 /// Gives the pages of free runs back to the OS (`MADV_DONTNEED`), longest runs first,
-/// until at most `keep` bytes of free pages remain committed.
+/// until at most `keep` bytes of free pages remain committed. Only the excess goes: a
+/// longer run is split and its tail released (releasing whole runs gave back megabytes
+/// for a few kilobytes of excess, which the next allocations faulted in again). Excess
+/// under [`SCAVENGE_MIN`] stays.
 pub fn scavenge(keep: usize) {
     let _g = HEAP_LOCK.lock();
     // SAFETY: HEAP_LOCK is held.
@@ -475,25 +486,59 @@ pub fn scavenge(keep: usize) {
     for b in (1..FREE_BINS).rev() {
         let mut s = h.free_bins[b];
         while !s.is_null() {
-            if (h.free_pages - h.released_pages) << PAGE_SHIFT <= keep {
+            let committed = (h.free_pages - h.released_pages) << PAGE_SHIFT;
+            let excess = committed.saturating_sub(keep) >> PAGE_SHIFT;
+            if excess << PAGE_SHIFT < SCAVENGE_MIN {
                 return;
             }
             // SAFETY: bin lists hold free-run records; their pages are unused arena memory.
             unsafe {
+                let next = (*s).next;
                 if !(*s).released {
-                    let _ = rustix::mm::madvise(
-                        (*s).start as *mut core::ffi::c_void,
-                        (*s).npages << PAGE_SHIFT,
-                        rustix::mm::Advice::LinuxDontNeed,
-                    );
+                    if (*s).npages > excess {
+                        release_tail(h, s, excess);
+                        return;
+                    }
+                    madvise_free((*s).start, (*s).npages);
                     (*s).released = true;
                     (*s).needzero = false;
                     h.released_pages += (*s).npages;
                 }
-                s = (*s).next;
+                s = next;
             }
         }
     }
+}
+
+/// The least excess of committed free memory [`scavenge`] gives back.
+const SCAVENGE_MIN: usize = 256 << 10;
+
+fn madvise_free(start: usize, npages: usize) {
+    // SAFETY: the pages are a free run's: no object lives there.
+    let _ = unsafe {
+        rustix::mm::madvise(
+            start as *mut core::ffi::c_void,
+            npages << PAGE_SHIFT,
+            rustix::mm::Advice::LinuxDontNeed,
+        )
+    };
+}
+
+/// Splits free run `s` (not released, longer than `n` pages) and releases its last `n`
+/// pages as a run of their own (HEAP_LOCK held).
+fn release_tail(h: &mut Heap, s: *mut Span, n: usize) {
+    bin_remove(h, s);
+    // SAFETY: s is a free-run record just taken off its bin; its pages are unused.
+    unsafe {
+        let head = (*s).npages - n;
+        let tail_start = (*s).start + (head << PAGE_SHIFT);
+        madvise_free(tail_start, n);
+        (*s).npages = head;
+        set_pagemap(h, s, (*s).start + ((head - 1) << PAGE_SHIFT), 1);
+        bin_insert(h, s);
+        new_free_run(h, tail_start, n, false, true);
+    }
+    h.released_pages += n;
 }
 
 /// `npages` pages for a new span: a free run (best fit by bin) or fresh arena pages.

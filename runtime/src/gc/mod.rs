@@ -499,7 +499,9 @@ fn finish_cycle() {
     let t1 = T_STW1_END.load(Ordering::Relaxed);
     let t2 = crate::syscall::nanotime();
     let before = HEAP_BEFORE.load(Ordering::Relaxed);
-    let marked_at = crate::heap::stats().live;
+    let at_mark_end = crate::heap::stats();
+    let marked_at = at_mark_end.live;
+    note_pages_in_use(at_mark_end.sys - at_mark_end.free);
     MARK_GROWTH.store(marked_at.saturating_sub(before), Ordering::Relaxed);
     crate::sched::stw::stop_the_world();
     static WORK: Global<mark::WorkList> = Global::new(mark::WorkList::new());
@@ -571,13 +573,33 @@ pub fn sweep_done() {
     }
     let live = MARKED_LAST.load(Ordering::Relaxed);
     let goal = GOAL.load(Ordering::Relaxed);
-    // Give back free pages beyond the next goal (the heap shrank): RSS follows the heap.
-    crate::heap::scavenge(goal.max(HEAP_MINIMUM));
+    // Give back free pages beyond what the heap needed lately (it shrank): RSS follows
+    // the heap. Pages the next cycles will need again stay (giving them back only to
+    // fault them in again cost strconv 59,000 page faults where gc takes 2,000).
+    crate::heap::scavenge(goal.max(HEAP_MINIMUM).max(recent_pages_in_use()));
     if GCTRACE.load(Ordering::Relaxed) {
         // SAFETY: written before SWEEP_DONE_PENDING was set; read once per cycle.
         let (n, t, h) = unsafe { *TRACE.get() };
         trace(n, t, [h[0], h[1], live], goal);
     }
+}
+
+/// Bytes of heap pages in use by spans at the end of the last few mark phases (the
+/// heap's peak of each cycle): the scavenger keeps as many free pages.
+static PAGES_IN_USE: [AtomicUsize; 4] = [const { AtomicUsize::new(0) }; 4];
+static PAGES_IN_USE_NEXT: AtomicUsize = AtomicUsize::new(0);
+
+fn note_pages_in_use(bytes: usize) {
+    let i = PAGES_IN_USE_NEXT.fetch_add(1, Ordering::Relaxed) % PAGES_IN_USE.len();
+    PAGES_IN_USE[i].store(bytes, Ordering::Relaxed);
+}
+
+fn recent_pages_in_use() -> usize {
+    PAGES_IN_USE
+        .iter()
+        .map(|b| b.load(Ordering::Relaxed))
+        .max()
+        .unwrap_or(0)
 }
 
 /// Sweeps what is left of the sweep phase and settles it.
