@@ -19,6 +19,7 @@
 pub mod api;
 pub mod background;
 pub mod barrier;
+mod frame_zero;
 pub mod mark;
 pub mod meta;
 pub mod par;
