@@ -43,9 +43,17 @@ pub fn memhash(s: &[u8], seed: u64) -> u64 {
         i += 8;
     }
     if i < n {
-        let mut t = [0u8; 8];
-        t[..n - i].copy_from_slice(&s[i..]);
-        h = mum(u64::from_le_bytes(t) ^ P3, h ^ P1);
+        // The last 1–7 bytes in two overlapping loads (a copy into a zeroed word went
+        // through memcpy: 8% of the maps benchmark).
+        let t = &s[i..];
+        let r = t.len();
+        let w = if r >= 4 {
+            (u32::from_le_bytes(t[..4].try_into().unwrap()) as u64) << 32
+                | u32::from_le_bytes(t[r - 4..].try_into().unwrap()) as u64
+        } else {
+            (t[0] as u64) << 16 | (t[r >> 1] as u64) << 8 | t[r - 1] as u64
+        };
+        h = mum(w ^ P3, h ^ P1);
     }
     mum(h ^ P0, (n as u64) ^ P2)
 }
