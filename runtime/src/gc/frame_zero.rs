@@ -4,9 +4,9 @@
 //! objects alive (in the maps benchmark a dead 2M-entry map, 68 MB, through a spill slot
 //! of the next function: docs/runtime.md).
 //!
-//! Cranelift's outline stack probe is the hook (codegen sets `enable_probestack` with a
-//! small `probestack_size_log2`): the prologue of every function with a frame of that
-//! size or more calls `__cranelift_probestack` with the frame size in `rax`, after
+//! Cranelift's outline stack probe is the hook (codegen sets `enable_probestack` with
+//! `probestack_size_log2` 8): the prologue of every function with a frame of 256 bytes
+//! or more calls `__cranelift_probestack` with the frame size in `rax`, after
 //! pushing the frame pointer and before it lowers `rsp` and saves the callee-saved
 //! registers. Everything below the caller's stack pointer there is the new frame, dead
 //! until the function writes it, so it is cleared. Only the top 64 KiB of a larger frame
