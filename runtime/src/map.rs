@@ -1,17 +1,25 @@
-//! Go maps: an open-addressing hash table in the style of Swiss tables. A table is an
-//! array of control bytes (EMPTY, DELETED, or the 7-bit `h2` hash tag of a full slot)
-//! probed 8 at a time with SWAR group matching, plus a parallel array of inline
-//! key/element slots (no per-entry allocation). Capacity is a power of two ≥ 8 with load
-//! factor 7/8; deletes leave tombstones, and a full table is rebuilt into a *new*
-//! allocation (same size if mostly tombstones, else doubled).
+//! Go maps: Swiss tables split by extendible hashing, as gc's maps since Go 1.24.
 //!
-//! Iteration (`rgo_mapiterinit` / `rgo_mapiternext`) starts at a random slot. It walks the
-//! table that was current when it started; while that is still the map's table, entries
-//! are yielded in place (deleted ones are skipped). If the map has been rebuilt since,
-//! each old entry is looked up in the current table, so deleted entries are not produced
-//! and updated values are seen; entries inserted during iteration may or may not appear,
-//! as the spec allows. Old tables are never modified after a rebuild, which makes this
-//! safe.
+//! A map is a *directory* of `1 << global_depth` table pointers indexed by the top bits
+//! of a key's hash; several consecutive entries may share a table (its `local_depth` says
+//! how many top bits its keys share). A table is one allocation: a small header, the
+//! control bytes (EMPTY, DELETED, or the 7-bit `h2` hash tag of a full slot) probed 8 at
+//! a time with SWAR group matching, and the inline key/element slots. A table holds at
+//! most [`MAX_TABLE_CAP`] slots at load factor 7/8. A full table is rebuilt into a new
+//! one of twice the size (the same size if mostly tombstones); at the largest size it is
+//! *split* in two by the next hash bit (doubling the directory when needed). Growth thus
+//! copies at most one table at a time, and the tables it frees fit later allocations: a
+//! single doubling table left each older one's pages idle (maps peaked at 170 MB, now
+//! ~125–130 MB, as gc). Directory entries are tagged with the table's capacity so that a
+//! lookup reads the control bytes and slots without the table header.
+//!
+//! Iteration (`rgo_mapiterinit` / `rgo_mapiternext`) snapshots the directory and walks
+//! each of its tables once, from a random directory entry and a random slot. A table that
+//! is still current yields its entries in place (deleted ones are skipped). Replaced
+//! tables (rebuilt or split: they are never modified again) are walked too, but each of
+//! their entries is looked up in the current map, so deleted entries are not produced and
+//! updated values are seen; entries inserted during iteration may or may not appear, as
+//! the spec allows.
 
 use crate::alg::{hash64, memhash, typeequal, typehash};
 use crate::heap::alloc;
@@ -21,6 +29,17 @@ const GROUP: usize = 8;
 const EMPTY: u8 = 0xFF;
 const DELETED: u8 = 0x80;
 const MIN_CAP: usize = 8;
+/// The largest table: a full one is split rather than grown. Large enough that the
+/// directory of a big map stays small (64 entries for 2M entries: cached, cheap to
+/// index), small enough that growth copies and frees pieces of at most ~0.5 MB instead of
+/// doubling one table (freed tables were never big enough for the next one: maps ended
+/// with a third of its heap idle). Unit tests use small tables to split often.
+#[cfg(not(test))]
+const MAX_TABLE_CAP: usize = 32768;
+#[cfg(test)]
+const MAX_TABLE_CAP: usize = 64;
+// Directory entries carry log2 of a table's capacity in 4 bits.
+const _: () = assert!(MAX_TABLE_CAP.trailing_zeros() < 16);
 const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 
@@ -33,12 +52,12 @@ const KEY_STRING: u8 = 2;
 #[repr(C)]
 pub struct Map {
     pub count: i64,
-    ctrl: *mut u8,
-    slots: *mut u8,
-    /// Capacity - 1 (0 while there is no table).
-    mask: usize,
-    /// EMPTY slots that may still be filled before a rebuild.
-    growth_left: usize,
+    /// `1 << global_depth` table entries (all null while the map has no table): table
+    /// pointers tagged with log2 of their capacity in the low 4 bits (tables are 16-byte
+    /// aligned), so that a lookup finds the control bytes and slots without reading the
+    /// table header (a cache miss). Points at `dir0` while the directory has one entry.
+    dir: *mut *mut Table,
+    global_depth: u32,
     seed: u64,
     keytd: *const TypeDesc,
     elemtd: *const TypeDesc,
@@ -50,10 +69,52 @@ pub struct Map {
     /// The key may differ bitwise from an equal key (floats, strings, interfaces): assign
     /// overwrites it, like gc.
     key_update: bool,
-    /// Slots contain pointers (tables are scanned conservatively by the future GC).
+    /// Slots contain no pointers: tables are allocated noscan.
     slots_noscan: bool,
     /// A zeroed element for misses when the element is larger than the shared zero area.
     zero: *mut u8,
+    /// The directory while it has a single entry (saves an allocation per small map).
+    dir0: *mut Table,
+}
+
+/// A table header; the control bytes follow it at [`CTRL_OFFSET`], the slots at
+/// `slots_off`. No pointers: a table is scanned (conservatively) only for its slots.
+#[repr(C)]
+struct Table {
+    /// Capacity - 1.
+    mask: usize,
+    /// EMPTY slots that may still be filled before the table must grow.
+    growth_left: usize,
+    /// Full slots.
+    used: usize,
+    slots_off: usize,
+    /// The number of top hash bits all keys of this table share.
+    local_depth: u32,
+    /// Rebuilt or split: never modified again (iterators still walk it).
+    replaced: bool,
+}
+
+const CTRL_OFFSET: usize = 64;
+const _: () = assert!(core::mem::size_of::<Table>() <= CTRL_OFFSET);
+
+/// Where a table's slots begin.
+#[inline(always)]
+const fn slots_offset(cap: usize) -> usize {
+    round_up(CTRL_OFFSET + cap + GROUP, 8)
+}
+
+/// A directory entry for table `t`.
+fn tag(t: *mut Table) -> *mut Table {
+    // SAFETY: t is a live table.
+    let cap = unsafe { (*t).mask } + 1;
+    debug_assert!(t as usize & 15 == 0);
+    (t as usize | cap.trailing_zeros() as usize) as *mut Table
+}
+
+/// The table of a directory entry.
+#[inline(always)]
+fn untag(e: *mut Table) -> *mut Table {
+    (e as usize & !15) as *mut Table
 }
 
 /// Iterator state; compiled code reserves [`MAPITER_SIZE`] bytes and reads `key`/`elem`.
@@ -64,11 +125,18 @@ pub struct MapIter {
     /// Current element.
     pub elem: *const u8,
     m: *mut Map,
-    ctrl: *mut u8,
-    slots: *mut u8,
-    mask: usize,
-    start: usize,
-    /// Slots visited so far.
+    /// The directory when iteration started: a copy when it had several entries (kept
+    /// alive by this pointer), else the single table in `dir0`.
+    dir: *mut *mut Table,
+    dir0: *mut Table,
+    dir_len: usize,
+    dir_start: usize,
+    /// Directory entries visited so far.
+    d: usize,
+    /// The table being walked (null: move to the next directory entry).
+    t: *mut Table,
+    slot_start: usize,
+    /// Slots of `t` visited so far.
     i: usize,
 }
 
@@ -119,17 +187,88 @@ fn match_empty_or_deleted(g: u64) -> u64 {
     g & HI
 }
 
-fn round_up(n: usize, a: usize) -> usize {
+const fn round_up(n: usize, a: usize) -> usize {
     (n + a - 1) & !(a - 1)
 }
 
-/// Capacity for `n` entries at load factor 7/8.
+/// Table capacity for `n` entries at load factor 7/8 (at most [`MAX_TABLE_CAP`]).
 fn cap_for(n: usize) -> usize {
     let mut cap = MIN_CAP;
-    while cap / 8 * 7 < n {
+    while cap / 8 * 7 < n && cap < MAX_TABLE_CAP {
         cap *= 2;
     }
     cap
+}
+
+/// Overwrites the pointer at `dst`, shading its old value first (the write barrier of the
+/// map's own pointer fields: directory entries, the directory pointer).
+///
+/// # Safety
+/// `dst` is a valid pointer-sized field of Go memory or of a map header.
+unsafe fn set_ptr<T>(dst: *mut *mut T, v: *mut T) {
+    // SAFETY: per the contract.
+    unsafe {
+        crate::gc::barrier::range(dst as *const u8, 8);
+        *dst = v;
+    }
+}
+
+impl Table {
+    #[inline(always)]
+    fn ctrl(&self) -> *mut u8 {
+        // SAFETY: the control bytes follow the header in the table's allocation.
+        unsafe { (self as *const Table as *mut u8).add(CTRL_OFFSET) }
+    }
+
+    #[inline(always)]
+    fn slot(&self, i: usize, slotsize: usize) -> *mut u8 {
+        // SAFETY: i <= mask, so the slot lies in the table's slot array.
+        unsafe { (self as *const Table as *mut u8).add(self.slots_off + i * slotsize) }
+    }
+
+    #[inline(always)]
+    fn group(&self, pos: usize) -> u64 {
+        // SAFETY: ctrl has cap + GROUP bytes and pos <= mask.
+        unsafe { core::ptr::read_unaligned(self.ctrl().add(pos) as *const u64) }
+    }
+
+    #[inline(always)]
+    fn ctrl_at(&self, i: usize) -> u8 {
+        // SAFETY: i <= mask.
+        unsafe { *self.ctrl().add(i) }
+    }
+
+    #[inline(always)]
+    fn set_ctrl(&mut self, i: usize, v: u8) {
+        let ctrl = self.ctrl();
+        // SAFETY: i <= mask; the mirror index is in cap..cap+GROUP or is i itself.
+        unsafe {
+            *ctrl.add(i) = v;
+            *ctrl.add((i.wrapping_sub(GROUP) & self.mask) + GROUP) = v;
+        }
+    }
+
+    /// The first EMPTY or DELETED slot on `hash`'s probe sequence.
+    fn find_insert_slot(&self, hash: u64) -> usize {
+        let mut pos = (hash >> 7) as usize & self.mask;
+        let mut stride = 0;
+        loop {
+            let m = match_empty_or_deleted(self.group(pos));
+            if m != 0 {
+                return (pos + (m.trailing_zeros() / 8) as usize) & self.mask;
+            }
+            stride += GROUP;
+            pos = (pos + stride) & self.mask;
+        }
+    }
+
+    /// Marks every slot empty (the slots' contents are the caller's business).
+    fn reset_ctrl(&mut self) {
+        let cap = self.mask + 1;
+        // SAFETY: ctrl has cap + GROUP bytes.
+        unsafe { crate::mem::fill(self.ctrl(), EMPTY, cap + GROUP) };
+        self.growth_left = cap / 8 * 7 - self.used;
+    }
 }
 
 impl Map {
@@ -166,44 +305,52 @@ impl Map {
         }
     }
 
+    /// The directory index of `hash`.
     #[inline(always)]
-    fn slot(&self, i: usize) -> *mut u8 {
-        // SAFETY: i <= mask, so the slot lies in the slots array.
-        unsafe { self.slots.add(i * self.slotsize) }
-    }
-
-    #[inline(always)]
-    fn group(&self, pos: usize) -> u64 {
-        // SAFETY: ctrl has cap + GROUP bytes and pos <= mask.
-        unsafe { core::ptr::read_unaligned(self.ctrl.add(pos) as *const u64) }
-    }
-
-    #[inline(always)]
-    fn set_ctrl(&mut self, i: usize, v: u8) {
-        // SAFETY: i <= mask; the mirror index is in cap..cap+GROUP or is i itself.
-        unsafe {
-            *self.ctrl.add(i) = v;
-            *self.ctrl.add((i.wrapping_sub(GROUP) & self.mask) + GROUP) = v;
+    fn dir_index(&self, hash: u64) -> usize {
+        if self.global_depth == 0 {
+            0
+        } else {
+            (hash >> (64 - self.global_depth)) as usize
         }
     }
 
-    /// The slot index holding `key`, if any.
+    /// The table for `hash` (null while the map has none).
     #[inline(always)]
-    fn find(&self, key: *const u8, hash: u64) -> Option<usize> {
-        if self.ctrl.is_null() {
+    fn table_for(&self, hash: u64) -> *mut Table {
+        // SAFETY: the directory has 1 << global_depth entries.
+        untag(unsafe { *self.dir.add(self.dir_index(hash)) })
+    }
+
+    /// The table and the address of the slot holding `key`, if any. Reads only the
+    /// directory entry, control bytes and slots (not the table header).
+    #[inline(always)]
+    fn find(&self, key: *const u8, hash: u64) -> Option<(*mut Table, usize, *mut u8)> {
+        // SAFETY: the directory has 1 << global_depth entries.
+        let e = unsafe { *self.dir.add(self.dir_index(hash)) } as usize;
+        if e == 0 {
             return None;
         }
+        let base = (e & !15) as *mut u8;
+        let cap = 1usize << (e & 15);
+        let mask = cap - 1;
+        // SAFETY: a table has CTRL_OFFSET header bytes, cap + GROUP control bytes, then
+        // cap slots at slots_offset(cap).
+        let (ctrl, slots) = unsafe { (base.add(CTRL_OFFSET), base.add(slots_offset(cap))) };
         let h2 = (hash & 0x7F) as u8;
-        let mut pos = (hash >> 7) as usize & self.mask;
+        let mut pos = (hash >> 7) as usize & mask;
         let mut stride = 0;
         loop {
-            let g = self.group(pos);
+            // SAFETY: pos <= mask: the group lies in the control bytes.
+            let g = unsafe { core::ptr::read_unaligned(ctrl.add(pos) as *const u64) };
             let mut m = match_byte(g, h2);
             while m != 0 {
-                let i = (pos + (m.trailing_zeros() / 8) as usize) & self.mask;
+                let i = (pos + (m.trailing_zeros() / 8) as usize) & mask;
                 // SAFETY: i <= mask.
-                if unsafe { *self.ctrl.add(i) } == h2 && self.key_eq(self.slot(i), key) {
-                    return Some(i);
+                let slot = unsafe { slots.add(i * self.slotsize) };
+                // SAFETY: i <= mask.
+                if unsafe { *ctrl.add(i) } == h2 && self.key_eq(slot, key) {
+                    return Some((base as *mut Table, i, slot));
                 }
                 m &= m - 1;
             }
@@ -211,61 +358,167 @@ impl Map {
                 return None;
             }
             stride += GROUP;
-            pos = (pos + stride) & self.mask;
+            pos = (pos + stride) & mask;
         }
     }
 
-    /// The first EMPTY or DELETED slot on `hash`'s probe sequence.
-    fn find_insert_slot(&self, hash: u64) -> usize {
-        let mut pos = (hash >> 7) as usize & self.mask;
-        let mut stride = 0;
-        loop {
-            let m = match_empty_or_deleted(self.group(pos));
-            if m != 0 {
-                return (pos + (m.trailing_zeros() / 8) as usize) & self.mask;
-            }
-            stride += GROUP;
-            pos = (pos + stride) & self.mask;
-        }
-    }
-
-    /// Replaces the table with a new one of `cap` slots holding the current entries.
-    fn rebuild(&mut self, cap: usize) {
-        // The header's table pointers are overwritten: shade the old tables (their
-        // entries move into the new, black ones).
-        // SAFETY: self is a whole Map.
-        unsafe {
-            crate::gc::barrier::range(self as *const Map as *const u8, core::mem::size_of::<Map>())
-        };
-        let ctrl = alloc(cap + GROUP, core::ptr::null(), true);
-        // SAFETY: ctrl has cap + GROUP bytes.
-        unsafe { crate::mem::fill(ctrl, EMPTY, cap + GROUP) };
-        let slots = alloc(cap * self.slotsize, core::ptr::null(), self.slots_noscan);
-        let (old_ctrl, old_slots, old_cap) = (
-            self.ctrl,
-            self.slots,
-            if self.ctrl.is_null() {
-                0
-            } else {
-                self.mask + 1
-            },
+    /// A new empty table of `cap` slots whose keys share `local_depth` top hash bits.
+    fn new_table(&self, cap: usize, local_depth: u32) -> *mut Table {
+        let slots_off = slots_offset(cap);
+        let p = alloc(
+            slots_off + cap * self.slotsize,
+            core::ptr::null(),
+            self.slots_noscan,
         );
-        self.ctrl = ctrl;
-        self.slots = slots;
-        self.mask = cap - 1;
-        self.growth_left = cap / 8 * 7 - self.count as usize;
-        for i in 0..old_cap {
-            // SAFETY: i < old_cap: inside the old ctrl and slot arrays.
-            unsafe {
-                if *old_ctrl.add(i) & 0x80 != 0 {
-                    continue;
-                }
-                let src = old_slots.add(i * self.slotsize);
-                let hash = self.hash(src);
-                let j = self.find_insert_slot(hash);
-                self.set_ctrl(j, (hash & 0x7F) as u8);
-                core::ptr::copy_nonoverlapping(src, self.slot(j), self.slotsize);
+        let t = p as *mut Table;
+        // SAFETY: p is a fresh, zeroed allocation large enough for the table.
+        unsafe {
+            t.write(Table {
+                mask: cap - 1,
+                growth_left: 0,
+                used: 0,
+                slots_off,
+                local_depth,
+                replaced: false,
+            });
+            (*t).reset_ctrl();
+        }
+        t
+    }
+
+    /// Copies every entry of `from` into whichever of `to` its hash selects (`pick`),
+    /// for a table being replaced. The new tables are fresh: no barrier needed.
+    fn move_entries(&self, from: &Table, mut pick: impl FnMut(u64) -> *mut Table) {
+        for i in 0..=from.mask {
+            if from.ctrl_at(i) & 0x80 != 0 {
+                continue;
             }
+            let src = from.slot(i, self.slotsize);
+            let hash = self.hash(src);
+            // SAFETY: pick returns one of the caller's fresh tables.
+            let t = unsafe { &mut *pick(hash) };
+            let j = t.find_insert_slot(hash);
+            t.set_ctrl(j, (hash & 0x7F) as u8);
+            t.used += 1;
+            t.growth_left -= 1;
+            // SAFETY: both slots have slotsize bytes.
+            unsafe { core::ptr::copy_nonoverlapping(src, t.slot(j, self.slotsize), self.slotsize) };
+        }
+    }
+
+    /// Points the directory entries of table `old` (found through `hash`, one of its
+    /// keys' hashes) at `new`; `first_half`/`second_half` split the run (a split), or
+    /// both are the same table (a rebuild).
+    fn redirect(
+        &mut self,
+        old: &Table,
+        hash: u64,
+        first_half: *mut Table,
+        second_half: *mut Table,
+    ) {
+        let span = 1usize << (self.global_depth - old.local_depth);
+        let start = self.dir_index(hash) & !(span - 1);
+        for k in 0..span {
+            let t = if k < span / 2 {
+                first_half
+            } else {
+                second_half
+            };
+            // SAFETY: start + k < 1 << global_depth; entries are table-pointer fields.
+            unsafe { set_ptr(self.dir.add(start + k), tag(t)) };
+        }
+    }
+
+    /// Replaces the full table `tp` (the one `hash` selects): rebuilt at `cap` slots, or
+    /// split in two when it is at the largest size and mostly full.
+    fn grow(&mut self, tp: *mut Table, hash: u64) {
+        // SAFETY: tp is a live current table.
+        let old = unsafe { &mut *tp };
+        let cap = old.mask + 1;
+        if old.used < cap / 8 * 7 / 2 || cap < MAX_TABLE_CAP {
+            // Mostly tombstones: same size; else twice the size.
+            let new_cap = if old.used < cap / 8 * 7 / 2 {
+                cap
+            } else {
+                cap * 2
+            };
+            let nt = self.new_table(new_cap, old.local_depth);
+            self.move_entries(old, |_| nt);
+            old.replaced = true;
+            self.redirect(old, hash, nt, nt);
+            return;
+        }
+        if old.local_depth == self.global_depth {
+            self.double_directory();
+        }
+        let depth = old.local_depth + 1;
+        let (lo, hi) = (self.new_table(cap, depth), self.new_table(cap, depth));
+        let bit = 64 - depth;
+        self.move_entries(old, |h| if (h >> bit) & 1 == 0 { lo } else { hi });
+        old.replaced = true;
+        self.redirect(old, hash, lo, hi);
+    }
+
+    /// Doubles the directory: entry i becomes entries 2i and 2i+1.
+    fn double_directory(&mut self) {
+        let n = 1usize << self.global_depth;
+        let nd = alloc(2 * n * 8, core::ptr::null(), false) as *mut *mut Table;
+        // SAFETY: the old directory has n entries, the new one 2n (fresh, black while
+        // marking: the old one is shaded below, so the tables it holds get marked).
+        unsafe {
+            for i in 0..n {
+                let t = *self.dir.add(i);
+                *nd.add(2 * i) = t;
+                *nd.add(2 * i + 1) = t;
+            }
+            set_ptr(&mut self.dir, nd);
+            set_ptr(&mut self.dir0, core::ptr::null_mut());
+        }
+        self.global_depth += 1;
+    }
+
+    /// Gives the map its first tables, sized for `hint` entries.
+    fn init_tables(&mut self, hint: usize) {
+        let per_table = MAX_TABLE_CAP / 8 * 7;
+        if hint <= per_table {
+            let t = self.new_table(cap_for(hint), 0);
+            // SAFETY: dir points at dir0 while the directory has one entry.
+            unsafe { set_ptr(self.dir, tag(t)) };
+            return;
+        }
+        let mut depth = 0;
+        while (per_table << depth) < hint {
+            depth += 1;
+        }
+        let n = 1usize << depth;
+        let nd = alloc(n * 8, core::ptr::null(), false) as *mut *mut Table;
+        for i in 0..n {
+            let t = self.new_table(MAX_TABLE_CAP, depth);
+            // SAFETY: nd has n entries and is fresh.
+            unsafe { *nd.add(i) = tag(t) };
+        }
+        // SAFETY: header pointer fields.
+        unsafe {
+            set_ptr(&mut self.dir, nd);
+            set_ptr(&mut self.dir0, core::ptr::null_mut());
+        }
+        self.global_depth = depth;
+    }
+
+    /// Calls `f` on every current table once.
+    fn for_each_table(&self, mut f: impl FnMut(&mut Table)) {
+        let n = 1usize << self.global_depth;
+        let mut k = 0;
+        while k < n {
+            // SAFETY: k < n entries.
+            let tp = untag(unsafe { *self.dir.add(k) });
+            if tp.is_null() {
+                return;
+            }
+            // SAFETY: directory entries are live tables.
+            let t = unsafe { &mut *tp };
+            k += 1 << (self.global_depth - t.local_depth);
+            f(t);
         }
     }
 
@@ -305,10 +558,8 @@ pub extern "C" fn rgo_makemap(maptd: *const TypeDesc, hint: i64) -> *mut Map {
     unsafe {
         m.write(Map {
             count: 0,
-            ctrl: core::ptr::null_mut(),
-            slots: core::ptr::null_mut(),
-            mask: 0,
-            growth_left: 0,
+            dir: core::ptr::null_mut(),
+            global_depth: 0,
             seed: fastrand(),
             keytd: kt,
             elemtd: et,
@@ -320,9 +571,11 @@ pub extern "C" fn rgo_makemap(maptd: *const TypeDesc, hint: i64) -> *mut Map {
             key_update: kt.flags & FLAG_REGULAR_MEMORY == 0,
             slots_noscan: kt.ptrdata == 0 && et.ptrdata == 0,
             zero: core::ptr::null_mut(),
+            dir0: core::ptr::null_mut(),
         });
+        (*m).dir = &mut (*m).dir0;
         if hint > 0 && hint <= (1 << 30) {
-            (*m).rebuild(cap_for(hint as usize));
+            (*m).init_tables(hint as usize);
         }
     }
     m
@@ -368,9 +621,9 @@ pub extern "C" fn rgo_mapaccess2(maptd: *const TypeDesc, m: *mut Map, key: *cons
     // SAFETY: m is a live map (checked non-null above).
     let m = unsafe { &mut *m };
     match m.find(key, m.hash(key)) {
-        // SAFETY: the element lies inside slot i.
-        Some(i) => PtrOk {
-            ptr: unsafe { m.slot(i).add(m.elemoff) },
+        // SAFETY: the element lies inside the slot.
+        Some((_, _, s)) => PtrOk {
+            ptr: unsafe { s.add(m.elemoff) },
             ok: 1,
         },
         None => PtrOk {
@@ -389,8 +642,7 @@ pub extern "C" fn rgo_mapassign(_maptd: *const TypeDesc, m: *mut Map, key: *cons
     // SAFETY: m is a live map.
     let m = unsafe { &mut *m };
     let hash = m.hash(key);
-    if let Some(i) = m.find(key, hash) {
-        let s = m.slot(i);
+    if let Some((_, _, s)) = m.find(key, hash) {
         if m.key_update {
             // SAFETY: key and slot both hold keysize bytes of the key type.
             unsafe {
@@ -401,26 +653,29 @@ pub extern "C" fn rgo_mapassign(_maptd: *const TypeDesc, m: *mut Map, key: *cons
         // SAFETY: the element lies inside slot i.
         return unsafe { s.add(m.elemoff) };
     }
-    if m.ctrl.is_null() {
-        m.rebuild(MIN_CAP);
-    } else if m.growth_left == 0 {
-        let cap = m.mask + 1;
-        let n = m.count as usize + 1;
-        m.rebuild(if n <= cap / 8 * 7 / 2 { cap } else { cap * 2 });
+    let mut tp = m.table_for(hash);
+    if tp.is_null() {
+        m.init_tables(0);
+        tp = m.table_for(hash);
     }
-    let i = m.find_insert_slot(hash);
-    // SAFETY: i <= mask.
-    if unsafe { *m.ctrl.add(i) } == EMPTY {
-        m.growth_left -= 1;
+    // SAFETY: directory entries are live tables.
+    while unsafe { (*tp).growth_left } == 0 {
+        m.grow(tp, hash);
+        tp = m.table_for(hash);
     }
-    m.set_ctrl(i, (hash & 0x7F) as u8);
-    let s = m.slot(i);
-    // SAFETY: s is a free slot of slotsize bytes; key has keysize bytes.
-    unsafe {
-        crate::gc::barrier::range(s, m.slotsize);
-        crate::mem::fill(s, 0, m.slotsize);
-        core::ptr::copy_nonoverlapping(key, s, m.keysize);
+    // SAFETY: as above.
+    let t = unsafe { &mut *tp };
+    let i = t.find_insert_slot(hash);
+    if t.ctrl_at(i) == EMPTY {
+        t.growth_left -= 1;
     }
+    t.set_ctrl(i, (hash & 0x7F) as u8);
+    t.used += 1;
+    let s = t.slot(i, m.slotsize);
+    // SAFETY: s is a free slot of slotsize bytes, all zero (fresh tables are zeroed;
+    // deletes and clear zero the slots they free): no old pointer to shade, no element
+    // to clear. key has keysize bytes.
+    unsafe { core::ptr::copy_nonoverlapping(key, s, m.keysize) };
     m.count += 1;
     // SAFETY: the element lies inside the slot.
     unsafe { s.add(m.elemoff) }
@@ -436,20 +691,20 @@ pub extern "C" fn rgo_mapdelete(maptd: *const TypeDesc, m: *mut Map, key: *const
     }
     // SAFETY: m is a live map.
     let m = unsafe { &mut *m };
-    if let Some(i) = m.find(key, m.hash(key)) {
-        m.set_ctrl(i, DELETED);
+    if let Some((tp, i, s)) = m.find(key, m.hash(key)) {
+        // SAFETY: tp is a live current table; s is its slot i.
+        let t = unsafe { &mut *tp };
+        t.set_ctrl(i, DELETED);
         // SAFETY: slot i has slotsize bytes.
         unsafe {
-            crate::gc::barrier::range(m.slot(i), m.slotsize);
-            crate::mem::fill(m.slot(i), 0, m.slotsize)
+            crate::gc::barrier::range(s, m.slotsize);
+            crate::mem::fill(s, 0, m.slotsize)
         };
+        t.used -= 1;
         m.count -= 1;
-        if m.count == 0 {
+        if t.used == 0 {
             // Reset tombstones: iterators on this table see only empty slots either way.
-            let cap = m.mask + 1;
-            // SAFETY: ctrl has cap + GROUP bytes.
-            unsafe { crate::mem::fill(m.ctrl, EMPTY, cap + GROUP) };
-            m.growth_left = cap / 8 * 7;
+            t.reset_ctrl();
         }
     }
 }
@@ -462,46 +717,57 @@ pub extern "C" fn rgo_mapclear(_maptd: *const TypeDesc, m: *mut Map) {
     }
     // SAFETY: m is a live map.
     let m = unsafe { &mut *m };
-    if m.ctrl.is_null() {
-        return;
-    }
-    let cap = m.mask + 1;
-    // SAFETY: the table has cap + GROUP control bytes and cap slots.
-    unsafe {
-        crate::gc::barrier::range(m.slots, cap * m.slotsize);
-        crate::mem::fill(m.ctrl, EMPTY, cap + GROUP);
-        crate::mem::fill(m.slots, 0, cap * m.slotsize);
-    }
+    let slotsize = m.slotsize;
+    m.for_each_table(|t| {
+        let cap = t.mask + 1;
+        let slots = t.slot(0, slotsize);
+        // SAFETY: the table has cap slots.
+        unsafe {
+            crate::gc::barrier::range(slots, cap * slotsize);
+            crate::mem::fill(slots, 0, cap * slotsize);
+        }
+        t.used = 0;
+        t.reset_ctrl();
+    });
     m.count = 0;
-    m.growth_left = cap / 8 * 7;
 }
 
 /// Starts `for k, v := range m`; the first entry (or key = null) is in `*it`.
 #[no_mangle]
 pub extern "C" fn rgo_mapiterinit(_maptd: *const TypeDesc, m: *mut Map, it: *mut MapIter) {
-    // SAFETY: a non-null map pointer from compiled code is a live map.
-    let (ctrl, slots, mask) = if m.is_null() || unsafe { (*m).ctrl.is_null() || (*m).count == 0 } {
-        (core::ptr::null_mut(), core::ptr::null_mut(), 0)
-    } else {
-        // SAFETY: m is a live map with a table.
-        unsafe { ((*m).ctrl, (*m).slots, (*m).mask) }
+    let r = fastrand();
+    let mut state = MapIter {
+        key: core::ptr::null(),
+        elem: core::ptr::null(),
+        m,
+        dir: core::ptr::null_mut(),
+        dir0: core::ptr::null_mut(),
+        dir_len: 0,
+        dir_start: 0,
+        d: 0,
+        t: core::ptr::null_mut(),
+        slot_start: (r >> 32) as usize,
+        i: 0,
     };
+    // SAFETY: a non-null map pointer from compiled code is a live map.
+    if !m.is_null() && unsafe { (*m).count } != 0 {
+        // SAFETY: as above.
+        let m = unsafe { &*m };
+        let n = 1usize << m.global_depth;
+        if n == 1 {
+            state.dir0 = m.dir0;
+        } else {
+            let copy = alloc(n * 8, core::ptr::null(), false) as *mut *mut Table;
+            // SAFETY: both directories have n entries; the copy is fresh.
+            unsafe { core::ptr::copy_nonoverlapping(m.dir, copy, n) };
+            state.dir = copy;
+        }
+        state.dir_len = n;
+        state.dir_start = r as usize & (n - 1);
+    }
     // SAFETY: compiled code reserves MAPITER_SIZE bytes for it.
-    unsafe {
-        it.write(MapIter {
-            key: core::ptr::null(),
-            elem: core::ptr::null(),
-            m,
-            ctrl,
-            slots,
-            mask,
-            start: fastrand() as usize,
-            i: 0,
-        });
-    }
-    if !ctrl.is_null() {
-        rgo_mapiternext(it);
-    }
+    unsafe { it.write(state) };
+    rgo_mapiternext(it);
 }
 
 /// Advances the iterator; `it.key` = null at the end.
@@ -511,45 +777,70 @@ pub extern "C" fn rgo_mapiternext(it: *mut MapIter) {
     let it = unsafe { &mut *it };
     it.key = core::ptr::null();
     it.elem = core::ptr::null();
-    if it.ctrl.is_null() {
-        return;
-    }
-    // SAFETY: it.m is the live map being iterated.
-    let m = unsafe { &*it.m };
-    while it.i <= it.mask {
-        let idx = (it.start.wrapping_add(it.i)) & it.mask;
-        it.i += 1;
-        // SAFETY: idx <= mask of the iterated table.
-        if unsafe { *it.ctrl.add(idx) } & 0x80 != 0 {
-            continue;
-        }
-        // SAFETY: idx <= mask: a slot of the iterated table.
-        let slot = unsafe { it.slots.add(idx * m.slotsize) };
-        if m.ctrl == it.ctrl {
-            it.key = slot;
-            // SAFETY: the element lies inside the slot.
-            it.elem = unsafe { slot.add(m.elemoff) };
-            return;
-        }
-        // The map was rebuilt: report the entry only if it still exists, with its current value.
-        if !m.key_eq(slot, slot) {
-            // NaN keys cannot be looked up; they can only have been removed by clear.
-            if m.count == 0 {
+    while it.d < it.dir_len || !it.t.is_null() {
+        if it.t.is_null() {
+            let k = (it.dir_start + it.d) & (it.dir_len - 1);
+            it.d += 1;
+            let tp = untag(if it.dir_len == 1 {
+                it.dir0
+            } else {
+                // SAFETY: the snapshot has dir_len entries.
+                unsafe { *it.dir.add(k) }
+            });
+            // SAFETY: snapshot entries are tables (kept alive by the snapshot).
+            let depth = unsafe { (*tp).local_depth };
+            let span = it.dir_len >> depth;
+            // A table covers `span` aligned entries: walk it at the first of them.
+            if k & (span - 1) != 0 {
                 continue;
             }
-            it.key = slot;
-            // SAFETY: the element lies inside the old slot.
-            it.elem = unsafe { slot.add(m.elemoff) };
-            return;
+            it.t = tp;
+            it.i = 0;
         }
-        if let Some(j) = m.find(slot, m.hash(slot)) {
-            let s = m.slot(j);
-            it.key = s;
-            // SAFETY: the element lies inside slot j.
-            it.elem = unsafe { s.add(m.elemoff) };
-            return;
+        // SAFETY: it.t is a table of the snapshot.
+        let t = unsafe { &*it.t };
+        // SAFETY: it.m is the live map being iterated.
+        let m = unsafe { &*it.m };
+        while it.i <= t.mask {
+            let idx = it.slot_start.wrapping_add(it.i) & t.mask;
+            it.i += 1;
+            if t.ctrl_at(idx) & 0x80 != 0 {
+                continue;
+            }
+            let slot = t.slot(idx, m.slotsize);
+            if !t.replaced {
+                it.key = slot;
+                // SAFETY: the element lies inside the slot.
+                it.elem = unsafe { slot.add(m.elemoff) };
+                return;
+            }
+            // The table was replaced: report the entry only if it still exists, with its
+            // current value.
+            if !m.key_eq(slot, slot) {
+                // NaN keys cannot be looked up; they can only have been removed by clear.
+                if m.count == 0 {
+                    continue;
+                }
+                it.key = slot;
+                // SAFETY: the element lies inside the old slot.
+                it.elem = unsafe { slot.add(m.elemoff) };
+                return;
+            }
+            if let Some((_, _, s)) = m.find(slot, m.hash(slot)) {
+                it.key = s;
+                // SAFETY: the element lies inside the slot.
+                it.elem = unsafe { s.add(m.elemoff) };
+                return;
+            }
         }
+        it.t = core::ptr::null_mut();
     }
+    // Done: drop the references, so that the iterator's dead stack slot does not keep
+    // the map alive (stacks are scanned conservatively, and a later call's frame may
+    // not overwrite this slot before a collection).
+    it.m = core::ptr::null_mut();
+    it.dir = core::ptr::null_mut();
+    it.dir0 = core::ptr::null_mut();
 }
 
 /// `len(m)` (0 for a nil map).
@@ -593,6 +884,17 @@ mod tests {
         out
     }
 
+    /// Iteration produces exactly the model's entries; after clear, none.
+    fn assert_iterates_as(t: &TypeDesc, m: *mut Map, model: HashMap<i64, i64>) {
+        let mut got = collect(t, m);
+        got.sort();
+        let mut want: Vec<_> = model.into_iter().collect();
+        want.sort();
+        assert_eq!(got, want);
+        rgo_mapclear(t, m);
+        assert!(collect(t, m).is_empty());
+    }
+
     #[test]
     fn int_map_matches_hashmap() {
         let t = maptd(basic(Kind::Int, 8), basic(Kind::Int, 8));
@@ -629,13 +931,7 @@ mod tests {
                 None => assert_eq!((r.ok, v), (0, 0)),
             }
         }
-        let mut got = collect(t, m);
-        got.sort();
-        let mut want: Vec<_> = model.into_iter().collect();
-        want.sort();
-        assert_eq!(got, want);
-        rgo_mapclear(t, m);
-        assert!(collect(t, m).is_empty());
+        assert_iterates_as(t, m, model);
         // Nil map reads and deletes are fine.
         let r = rgo_mapaccess2(t, core::ptr::null_mut(), &5i64 as *const i64 as *const u8);
         assert_eq!(r.ok, 0);
@@ -703,15 +999,21 @@ mod tests {
         assert_eq!(unsafe { (*m).count }, 0);
     }
 
+    /// An int→int map holding k→k for k in 0..n.
+    fn identity_map(t: &TypeDesc, n: i64) -> *mut Map {
+        let m = rgo_makemap(t, 0);
+        for k in 0..n {
+            // SAFETY: element slot of an int map.
+            unsafe { *(rgo_mapassign(t, m, &k as *const i64 as *const u8) as *mut i64) = k };
+        }
+        m
+    }
+
     #[test]
     fn mutation_during_iteration() {
         let t = maptd(basic(Kind::Int, 8), basic(Kind::Int, 8));
         for round in 0..20 {
-            let m = rgo_makemap(t, 0);
-            for k in 0..100i64 {
-                // SAFETY: element slot of an int map.
-                unsafe { *(rgo_mapassign(t, m, &k as *const i64 as *const u8) as *mut i64) = k };
-            }
+            let m = identity_map(t, 100);
             let mut it = core::mem::MaybeUninit::<MapIter>::uninit();
             rgo_mapiterinit(t, m, it.as_mut_ptr());
             let mut seen = std::collections::HashSet::new();
@@ -755,6 +1057,103 @@ mod tests {
         }
         let first = collect(t, m);
         assert!((0..50).any(|_| collect(t, m) != first));
+    }
+
+    /// Inserts, deletes and lookups on a map large enough to split tables and double
+    /// its directory many times, checked against a model after every phase.
+    #[test]
+    fn split_tables_match_hashmap() {
+        let t = maptd(basic(Kind::Int, 8), basic(Kind::Int, 8));
+        for hint in [0i64, 50_000] {
+            let m = rgo_makemap(t, hint);
+            let mut model = HashMap::new();
+            let set = |k: i64, v: i64| {
+                // SAFETY: element slot of an int map.
+                unsafe { *(rgo_mapassign(t, m, &k as *const i64 as *const u8) as *mut i64) = v };
+            };
+            for k in 0..100_000i64 {
+                let key = k.wrapping_mul(0x9E37_79B9_7F4A_7C15u64 as i64);
+                set(key, k);
+                model.insert(key, k);
+            }
+            for (i, k) in model.clone().keys().enumerate() {
+                if i % 3 == 0 {
+                    rgo_mapdelete(t, m, k as *const i64 as *const u8);
+                    model.remove(k);
+                }
+            }
+            for k in 0..20_000i64 {
+                set(-k - 1, k);
+                model.insert(-k - 1, k);
+            }
+            // SAFETY: m is live.
+            assert_eq!(unsafe { (*m).count } as usize, model.len());
+            // SAFETY: m is live.
+            assert!(
+                unsafe { (*m).global_depth } >= 7,
+                "the map split its tables"
+            );
+            for (k, v) in &model {
+                let r = rgo_mapaccess2(t, m, k as *const i64 as *const u8);
+                // SAFETY: ptr points at an i64 element.
+                assert_eq!((r.ok, unsafe { *(r.ptr as *const i64) }), (1, *v));
+            }
+            assert_iterates_as(t, m, model);
+            set(7, 8);
+            assert_eq!(collect(t, m), [(7, 8)]);
+        }
+    }
+
+    /// Iteration over a large map while it splits, deletes and updates: every entry
+    /// present throughout is produced once, with its latest value; deleted ones never.
+    #[test]
+    fn iteration_across_splits() {
+        let t = maptd(basic(Kind::Int, 8), basic(Kind::Int, 8));
+        let n = 5000i64;
+        let m = identity_map(t, n);
+        let mut it = core::mem::MaybeUninit::<MapIter>::uninit();
+        rgo_mapiterinit(t, m, it.as_mut_ptr());
+        let mut seen = std::collections::HashSet::new();
+        let mut deleted = std::collections::HashSet::new();
+        let mut next_new = 1_000_000i64;
+        // SAFETY: initialised by mapiterinit; keys and elements are i64.
+        unsafe {
+            let it = it.assume_init_mut();
+            while !it.key.is_null() {
+                let k = *(it.key as *const i64);
+                let v = *(it.elem as *const i64);
+                if k < n {
+                    assert!(!deleted.contains(&k), "deleted key {k} produced");
+                    assert!(seen.insert(k), "key {k} produced twice");
+                    // Not-yet-seen keys were updated to -k below before being produced.
+                    assert!(v == k || v == -k, "key {k} has value {v}");
+                    let victim = (k * 7919 + 13) % n;
+                    if !seen.contains(&victim) && !deleted.contains(&victim) {
+                        if victim % 2 == 0 {
+                            rgo_mapdelete(t, m, &victim as *const i64 as *const u8);
+                            deleted.insert(victim);
+                        } else {
+                            *(rgo_mapassign(t, m, &victim as *const i64 as *const u8)
+                                as *mut i64) = -victim;
+                        }
+                    }
+                }
+                for _ in 0..20 {
+                    let nk = next_new;
+                    next_new += 1;
+                    *(rgo_mapassign(t, m, &nk as *const i64 as *const u8) as *mut i64) = nk;
+                }
+                rgo_mapiternext(it);
+            }
+        }
+        for k in 0..n {
+            assert!(seen.contains(&k) || deleted.contains(&k), "key {k} missed");
+        }
+        // SAFETY: m is live.
+        assert!(
+            unsafe { (*m).global_depth } >= 5,
+            "the map split during iteration"
+        );
     }
 
     /// Throughput check: `cargo test --release -p rgo-runtime -- --ignored --nocapture`.
