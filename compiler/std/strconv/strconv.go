@@ -151,6 +151,34 @@ func formatBits(dst []byte, u uint64, base int, neg bool, asString bool) ([]byte
 	return append(dst, a[i:]...), ""
 }
 
+// digitValue is the value of a digit byte in bases up to 36 (either letter case), 36 for
+// a byte that is no digit; safeDigits[b] is the most base-b digits that cannot overflow
+// a uint64.
+var (
+	digitValue [256]byte
+	safeDigits [37]int
+)
+
+func init() {
+	for i := range digitValue {
+		digitValue[i] = 36
+	}
+	for c := 0; c < 10; c++ {
+		digitValue['0'+c] = byte(c)
+	}
+	for c := 0; c < 26; c++ {
+		digitValue['a'+c] = byte(10 + c)
+		digitValue['A'+c] = byte(10 + c)
+	}
+	for b := 2; b <= 36; b++ {
+		k := 0
+		for v := uint64(1); v <= math.MaxUint64/uint64(b); v *= uint64(b) {
+			k++
+		}
+		safeDigits[b] = k
+	}
+}
+
 // small returns the decimal string of 0 <= i < 100 without allocating.
 func small(i int) string {
 	if i < 10 {
@@ -252,6 +280,24 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 		cutoff = uint64(math.MaxUint64)/uint64(base) + 1
 	}
 	maxVal := uint64(1)<<uint(bitSize) - 1
+	if !base0 && len(s) <= safeDigits[base] {
+		// Fast path: too few digits to overflow 64 bits, and no underscores allowed
+		// with an explicit base. Anything unusual goes to the full loop below for its
+		// exact error.
+		b := uint64(base)
+		var n uint64
+		i := 0
+		for ; i < len(s); i++ {
+			d := uint64(digitValue[s[i]])
+			if d >= b {
+				break
+			}
+			n = n*b + d
+		}
+		if i == len(s) && n <= maxVal {
+			return n, nil
+		}
+	}
 	underscores := false
 	var n uint64
 	for i := 0; i < len(s); i++ {
