@@ -2,7 +2,6 @@
 //! `_` digit separators, `inf`/`infinity`/`nan`), correctly rounded to float64 or float32.
 //! Decimal conversion uses `core`'s correctly rounded parser; hexadecimal is rounded here.
 
-use alloc::vec::Vec;
 
 pub(crate) const ERR_SYNTAX: i64 = 1;
 pub(crate) const ERR_RANGE: i64 = 2;
@@ -53,15 +52,14 @@ fn special(s: &[u8]) -> Option<f64> {
         Some(b'-') => (true, &s[1..], true),
         _ => (false, s, false),
     };
-    let l: Vec<u8> = body.iter().map(|c| c.to_ascii_lowercase()).collect();
-    if l == b"inf" || l == b"infinity" {
+    if body.eq_ignore_ascii_case(b"inf") || body.eq_ignore_ascii_case(b"infinity") {
         return Some(if neg {
             f64::NEG_INFINITY
         } else {
             f64::INFINITY
         });
     }
-    if l == b"nan" && !signed {
+    if body.eq_ignore_ascii_case(b"nan") && !signed {
         return Some(f64::NAN);
     }
     None
@@ -264,8 +262,19 @@ pub(crate) fn parse_float(s: &[u8], bits: u32) -> (f64, i64) {
     if !decimal_syntax_ok(body) {
         return (0.0, ERR_SYNTAX);
     }
-    let clean: Vec<u8> = body.iter().copied().filter(|&c| c != b'_').collect();
-    let Ok(text) = core::str::from_utf8(&clean) else {
+    // Underscores (rare) are dropped in a stack buffer; no heap allocation either way.
+    let mut without: super::smallbuf::SmallBuf<64> = super::smallbuf::SmallBuf::new();
+    let clean: &[u8] = if body.contains(&b'_') {
+        for &c in body {
+            if c != b'_' {
+                without.push(c);
+            }
+        }
+        &without
+    } else {
+        body
+    };
+    let Ok(text) = core::str::from_utf8(clean) else {
         return (0.0, ERR_SYNTAX);
     };
     let v = if bits == 32 {
