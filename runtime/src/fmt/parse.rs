@@ -2,7 +2,6 @@
 //! `_` digit separators, `inf`/`infinity`/`nan`), correctly rounded to float64 or float32.
 //! Decimal conversion uses `core`'s correctly rounded parser; hexadecimal is rounded here.
 
-
 pub(crate) const ERR_SYNTAX: i64 = 1;
 pub(crate) const ERR_RANGE: i64 = 2;
 
