@@ -201,6 +201,7 @@ impl Span {
     ///
     /// # Safety
     /// The span is in use and `i < nelems`.
+    #[inline(always)]
     pub unsafe fn is_marked(&self, i: usize) -> bool {
         // SAFETY: markbits has nelems bits.
         unsafe { *self.markbits.add(i / 64) & (1 << (i % 64)) != 0 }
@@ -209,6 +210,7 @@ impl Span {
     ///
     /// # Safety
     /// The span is in use and `i < nelems`.
+    #[inline(always)]
     pub unsafe fn is_allocated(&self, i: usize) -> bool {
         // SAFETY: allocbits has nelems bits.
         unsafe { *self.allocbits.add(i / 64) & (1 << (i % 64)) != 0 }
@@ -218,6 +220,7 @@ impl Span {
     /// # Safety
     /// The span is in use, `i < nelems`, and the world is stopped (markers of a parallel
     /// phase may race: the bit is set atomically).
+    #[inline(always)]
     pub unsafe fn test_and_mark(&self, i: usize) -> bool {
         // SAFETY: markbits has nelems bits; markers set bits concurrently, atomically.
         unsafe {
