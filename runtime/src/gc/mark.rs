@@ -343,7 +343,12 @@ impl WorkList {
         }
         // An array allocation records its element type: scan every whole element that
         // overlaps [lo, hi).
-        let mut base = obj + (lo - obj) / size * size;
+        // (Only an oblet starts inside the object: no division for the common case.)
+        let mut base = if lo == obj {
+            obj
+        } else {
+            obj + (lo - obj) / size * size
+        };
         while base + size <= obj + s.elemsize && base < hi {
             for w in 0..words {
                 let a = base + w * 8;
