@@ -359,6 +359,12 @@ fn try_collect() -> bool {
         return false;
     }
     let ran = match CYCLE.load(Ordering::Acquire) {
+        IDLE if !ENABLED.load(Ordering::Acquire) && FORCING.load(Ordering::Acquire) == 0 => {
+            // Collection was turned off after the request (only runtime.GC starts a
+            // cycle now).
+            PENDING.store(false, Ordering::Release);
+            false
+        }
         IDLE => {
             PENDING.store(false, Ordering::Release);
             #[cfg(not(test))]
@@ -429,6 +435,7 @@ pub fn collect_now() {
     // before it. (NUM_GC and the cycle state cannot tell: a cycle that started earlier
     // may have ended, but not yet be counted.)
     let want = STARTED.load(Ordering::Acquire) + 1;
+    FORCING.fetch_add(1, Ordering::AcqRel);
     while NUM_GC.load(Ordering::Acquire) < want {
         if CYCLE.load(Ordering::Acquire) == IDLE {
             PENDING.store(true, Ordering::Release);
@@ -437,8 +444,12 @@ pub fn collect_now() {
             crate::sched::gosched();
         }
     }
+    FORCING.fetch_sub(1, Ordering::AcqRel);
     finish_sweep();
 }
+
+/// `runtime.GC` calls in progress: cycles start even with collection off.
+static FORCING: AtomicU32 = AtomicU32::new(0);
 
 /// Time of the current cycle's start, the end of its first stop-the-world phase and the
 /// start of its last one (for gctrace and the pause statistics).
@@ -459,6 +470,12 @@ extern "C" fn rgo_gc_collect(sp: usize) {
     T_START.store(t0, Ordering::Relaxed);
     HEAP_BEFORE.store(crate::heap::stats().live, Ordering::Relaxed);
     crate::sched::stw::stop_the_world();
+    if !ENABLED.load(Ordering::Acquire) && FORCING.load(Ordering::Acquire) == 0 {
+        // Collection was turned off while this start waited for the world to stop
+        // (`debug.SetGCPercent(-1)` has returned: no cycle may start after it).
+        crate::sched::stw::start_the_world();
+        return;
+    }
     static ROOTS: Global<mark::WorkList> = Global::new(mark::WorkList::new());
     // SAFETY: the world is stopped; only the stopper-right holder uses ROOTS.
     unsafe {
@@ -674,8 +691,11 @@ pub fn set_gc_percent(v: i64) -> i64 {
     set_goal(crate::heap::stats().live);
     ENABLED.store(v >= 0, Ordering::Release);
     if v < 0 {
-        // As gc: return with no cycle running (one already marking completes first).
-        while CYCLE.load(Ordering::Acquire) != IDLE {
+        // As gc: return with no cycle running (one already marking completes first, and
+        // is counted: NumGC does not change after this returns).
+        while CYCLE.load(Ordering::Acquire) != IDLE
+            || NUM_GC.load(Ordering::Acquire) < STARTED.load(Ordering::Acquire)
+        {
             if !try_collect() {
                 crate::sched::gosched();
             }
