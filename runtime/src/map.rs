@@ -78,7 +78,7 @@ pub struct Map {
 }
 
 /// A table header; the control bytes follow it at [`CTRL_OFFSET`], the slots at
-/// `slots_off`. No pointers: a table is scanned (conservatively) only for its slots.
+/// [`slots_offset`] of its capacity. No pointers: a table is scanned (conservatively) only for its slots.
 #[repr(C)]
 struct Table {
     /// Capacity - 1.
@@ -87,7 +87,6 @@ struct Table {
     growth_left: usize,
     /// Full slots.
     used: usize,
-    slots_off: usize,
     /// The number of top hash bits all keys of this table share.
     local_depth: u32,
     /// Rebuilt or split: never modified again (iterators still walk it).
@@ -107,7 +106,9 @@ const fn slots_offset(cap: usize) -> usize {
 fn tag(t: *mut Table) -> *mut Table {
     // SAFETY: t is a live table.
     let cap = unsafe { (*t).mask } + 1;
-    debug_assert!(t as usize & 15 == 0);
+    // Heap objects of the smallest table's size (96 bytes) or more are 16-byte aligned
+    // (their size classes are multiples of 16, spans start on pages).
+    assert!(t as usize & 15 == 0, "map table not 16-byte aligned");
     (t as usize | cap.trailing_zeros() as usize) as *mut Table
 }
 
@@ -223,7 +224,7 @@ impl Table {
     #[inline(always)]
     fn slot(&self, i: usize, slotsize: usize) -> *mut u8 {
         // SAFETY: i <= mask, so the slot lies in the table's slot array.
-        unsafe { (self as *const Table as *mut u8).add(self.slots_off + i * slotsize) }
+        unsafe { (self as *const Table as *mut u8).add(slots_offset(self.mask + 1) + i * slotsize) }
     }
 
     #[inline(always)]
@@ -364,9 +365,8 @@ impl Map {
 
     /// A new empty table of `cap` slots whose keys share `local_depth` top hash bits.
     fn new_table(&self, cap: usize, local_depth: u32) -> *mut Table {
-        let slots_off = slots_offset(cap);
         let p = alloc(
-            slots_off + cap * self.slotsize,
+            slots_offset(cap) + cap * self.slotsize,
             core::ptr::null(),
             self.slots_noscan,
         );
@@ -377,7 +377,6 @@ impl Map {
                 mask: cap - 1,
                 growth_left: 0,
                 used: 0,
-                slots_off,
                 local_depth,
                 replaced: false,
             });
@@ -435,13 +434,9 @@ impl Map {
         // SAFETY: tp is a live current table.
         let old = unsafe { &mut *tp };
         let cap = old.mask + 1;
-        if old.used < cap / 8 * 7 / 2 || cap < MAX_TABLE_CAP {
-            // Mostly tombstones: same size; else twice the size.
-            let new_cap = if old.used < cap / 8 * 7 / 2 {
-                cap
-            } else {
-                cap * 2
-            };
+        let mostly_tombstones = old.used < cap / 8 * 7 / 2;
+        if mostly_tombstones || cap < MAX_TABLE_CAP {
+            let new_cap = if mostly_tombstones { cap } else { cap * 2 };
             let nt = self.new_table(new_cap, old.local_depth);
             self.move_entries(old, |_| nt);
             old.replaced = true;

@@ -268,17 +268,6 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	} else if bitSize < 0 || bitSize > 64 {
 		return 0, bitSizeError(fnParseUint, s0, bitSize)
 	}
-	// The largest n that can be multiplied by base without overflow, plus one (the
-	// common bases divide by a constant).
-	var cutoff uint64
-	switch base {
-	case 10:
-		cutoff = math.MaxUint64/10 + 1
-	case 16:
-		cutoff = math.MaxUint64/16 + 1
-	default:
-		cutoff = uint64(math.MaxUint64)/uint64(base) + 1
-	}
 	maxVal := uint64(1)<<uint(bitSize) - 1
 	if !base0 && len(s) <= safeDigits[base] {
 		// Fast path: too few digits to overflow 64 bits, and no underscores allowed
@@ -298,22 +287,17 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 			return n, nil
 		}
 	}
+	// The largest n that can be multiplied by base without overflow, plus one.
+	cutoff := uint64(math.MaxUint64)/uint64(base) + 1
 	underscores := false
 	var n uint64
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		var d byte
-		switch {
-		case c == '_' && base0:
+		if c == '_' && base0 {
 			underscores = true
 			continue
-		case '0' <= c && c <= '9':
-			d = c - '0'
-		case 'a' <= lower(c) && lower(c) <= 'z':
-			d = lower(c) - 'a' + 10
-		default:
-			return 0, syntaxError(fnParseUint, s0)
 		}
+		d := digitValue[c]
 		if d >= byte(base) {
 			return 0, syntaxError(fnParseUint, s0)
 		}

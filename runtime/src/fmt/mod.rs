@@ -49,36 +49,16 @@ use crate::typedesc::{Eface, GoString, TypeDesc};
 
 pub use float::{rgo_strconv_formatfloat, rgo_strconv_parsefloat, FloatResult};
 
-/// Turns a finished output buffer into a Go string. The one place that owns output
-/// allocation (swap for `crate::heap` at merge).
+/// Turns a finished output buffer into a Go string and gives the buffer back to the
+/// thread's pool.
 pub(crate) fn finish(buf: Vec<u8>) -> GoString {
-    if buf.is_empty() {
-        return GoString::EMPTY;
-    }
+    let s = finish_bytes(&buf);
     #[cfg(not(test))]
-    {
-        // The string lives on the Go heap (pointer-free bytes).
-        let p = crate::heap::alloc(buf.len(), core::ptr::null(), true);
-        // SAFETY: p points to buf.len() fresh bytes.
-        unsafe { core::ptr::copy_nonoverlapping(buf.as_ptr(), p, buf.len()) };
-        let s = GoString {
-            ptr: p,
-            len: buf.len(),
-        };
-        crate::sched::put_fmt_buf(buf);
-        s
-    }
-    #[cfg(test)]
-    {
-        let leaked = buf.leak();
-        GoString {
-            ptr: leaked.as_ptr(),
-            len: leaked.len(),
-        }
-    }
+    crate::sched::put_fmt_buf(buf);
+    s
 }
 
-/// A Go string holding a copy of `b` (output built outside the pooled buffers).
+/// A Go string holding a copy of `b`: the one place that allocates fmt's output.
 pub(crate) fn finish_bytes(b: &[u8]) -> GoString {
     if b.is_empty() {
         return GoString::EMPTY;

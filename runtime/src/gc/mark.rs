@@ -41,6 +41,67 @@ fn prefetch(p: usize) {
     };
 }
 
+/// Calls `f` with the value of every pointer word of object `obj` (of scan span `s`) that
+/// lies in `[lo, hi)`: precisely from the allocation's type descriptor (its pointer bitmap,
+/// repeated per element for arrays), or every aligned word for an untyped object. Shared
+/// by marking and the heap verifier.
+///
+/// # Safety
+/// `obj` is an allocated object of `s`, `[lo, hi)` lies inside it and is word-aligned (an
+/// oblet's bounds or the whole object).
+#[inline(always)]
+pub(super) unsafe fn for_each_pointer_word(
+    s: &Span,
+    obj: usize,
+    lo: usize,
+    hi: usize,
+    mut f: impl FnMut(usize),
+) {
+    let td = if s.type_state == 2 {
+        // SAFETY: scan spans have a types array of nelems entries.
+        unsafe { *s.types.add(s.object_index(obj)) }
+    } else {
+        s.uniform_td
+    };
+    if td.is_null() {
+        let mut a = lo;
+        while a + 8 <= hi {
+            // SAFETY: a is an aligned word of the object.
+            f(unsafe { *(a as *const usize) });
+            a += 8;
+        }
+        return;
+    }
+    // SAFETY: allocation recorded a valid descriptor.
+    let t: &TypeDesc = unsafe { &*td };
+    let size = t.size as usize;
+    let words = (t.ptrdata as usize) / 8;
+    if size == 0 || words == 0 {
+        return;
+    }
+    // An array allocation records its element type: every whole element that overlaps
+    // [lo, hi). (Only an oblet starts inside the object: no division for the common case.)
+    let end = obj + s.elemsize;
+    let mut base = if lo == obj {
+        obj
+    } else {
+        obj + (lo - obj) / size * size
+    };
+    while base + size <= end && base < hi {
+        // The element's pointer words inside [lo, hi) (all of them but at an oblet's edges).
+        let first = lo.saturating_sub(base) / 8;
+        let last = words.min((hi - base) / 8);
+        for w in first..last {
+            // SAFETY: gcdata covers ptrdata/8 bits.
+            if unsafe { *t.gcdata.add(w / 8) } >> (w % 8) & 1 != 0 {
+                // SAFETY: the word lies inside the object.
+                f(unsafe { *((base + w * 8) as *const usize) });
+            }
+        }
+        base += size;
+    }
+}
+
 /// Marks the object containing `p` (if `p` points into an allocated heap object) and
 /// returns its address if it became grey: newly marked and holding pointers.
 ///
@@ -323,49 +384,7 @@ impl WorkList {
         } else {
             (item, item, item + s.elemsize)
         };
-        let td = if s.type_state == 2 {
-            // SAFETY: scan spans have a types array of nelems entries.
-            unsafe { *s.types.add(s.object_index(obj)) }
-        } else {
-            s.uniform_td
-        };
-        if td.is_null() {
-            // SAFETY: the object's bytes are readable heap memory.
-            unsafe { self.scan_range(lo, hi) };
-            return;
-        }
-        // SAFETY: allocation recorded a valid descriptor.
-        let t: &TypeDesc = unsafe { &*td };
-        let size = t.size as usize;
-        let words = (t.ptrdata as usize) / 8;
-        if size == 0 || words == 0 {
-            return;
-        }
-        // An array allocation records its element type: scan every whole element that
-        // overlaps [lo, hi).
-        // (Only an oblet starts inside the object: no division for the common case.)
-        let mut base = if lo == obj {
-            obj
-        } else {
-            obj + (lo - obj) / size * size
-        };
-        while base + size <= obj + s.elemsize && base < hi {
-            for w in 0..words {
-                let a = base + w * 8;
-                if a < lo {
-                    continue;
-                }
-                if a >= hi {
-                    break;
-                }
-                // SAFETY: gcdata covers ptrdata/8 bits.
-                let bit = unsafe { *t.gcdata.add(w / 8) } >> (w % 8) & 1;
-                if bit != 0 {
-                    // SAFETY: the word lies inside the object.
-                    unsafe { self.mark_word(*(a as *const usize)) };
-                }
-            }
-            base += size;
-        }
+        // SAFETY: obj is an allocated object of the scan span s; [lo, hi) lies in it.
+        unsafe { for_each_pointer_word(s, obj, lo, hi, |w| self.mark_word(w)) };
     }
 }

@@ -151,7 +151,6 @@ fn help_phase(gen: u32) {
         return;
     }
     p.registered += 1;
-    let gen = p.gen;
     POOL_LOCK.unlock();
     let mut w = WorkList::new();
     w.gen = gen;

@@ -4,8 +4,8 @@
 //! reachable object; it is reported with the two objects' addresses and sizes, and the
 //! program aborts.
 
-use crate::heap::{span_of_unlocked, Span};
-use crate::typedesc::TypeDesc;
+use super::mark::for_each_pointer_word;
+use crate::heap::span_of_unlocked;
 
 /// Checks every marked pointerful object's pointer words.
 ///
@@ -24,7 +24,7 @@ pub unsafe fn check_marks() {
                     continue;
                 }
                 let obj = s.start + i * s.elemsize;
-                for_each_pointer_word(s, obj, |w| {
+                for_each_pointer_word(s, obj, obj, obj + s.elemsize, |w| {
                     let t = span_of_unlocked(w);
                     if t.is_null() {
                         return;
@@ -54,46 +54,4 @@ fn report(from: usize, from_size: usize, to: usize, to_size: usize) {
         "gcverify: marked {from:#x} ({from_size} B) -> unmarked {to:#x} ({to_size} B)"
     );
     crate::print::write_err(b.as_bytes());
-}
-
-/// Calls `f` with the value of every pointer word of object `obj` of span `s` (typed
-/// objects precisely, untyped ones conservatively).
-///
-/// # Safety
-/// `obj` is an allocated object of the scan span `s`; the world is stopped.
-unsafe fn for_each_pointer_word(s: &Span, obj: usize, mut f: impl FnMut(usize)) {
-    let td = if s.type_state == 2 {
-        // SAFETY: type_state 2 spans have a types array of nelems entries.
-        unsafe { *s.types.add(s.object_index(obj)) }
-    } else {
-        s.uniform_td
-    };
-    let end = obj + s.elemsize;
-    if td.is_null() {
-        let mut a = obj;
-        while a + 8 <= end {
-            // SAFETY: the word lies inside the object.
-            f(unsafe { *(a as *const usize) });
-            a += 8;
-        }
-        return;
-    }
-    // SAFETY: allocation recorded a valid descriptor.
-    let t: &TypeDesc = unsafe { &*td };
-    let (size, words) = (t.size as usize, t.ptrdata as usize / 8);
-    if size == 0 || words == 0 {
-        return;
-    }
-    let mut base = obj;
-    while base + size <= end {
-        for w in 0..words {
-            // SAFETY: gcdata covers ptrdata/8 bits; the word lies inside the object.
-            unsafe {
-                if *t.gcdata.add(w / 8) >> (w % 8) & 1 != 0 {
-                    f(*((base + w * 8) as *const usize));
-                }
-            }
-        }
-        base += size;
-    }
 }
